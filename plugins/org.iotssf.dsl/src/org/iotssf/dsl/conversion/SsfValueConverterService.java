@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.dsl.conversion;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+/** Value converters of the .ssf language: monetary amounts are longs, beyond the range of INT. */
+public class SsfValueConverterService extends DefaultTerminalConverters {
+
+	private final IValueConverter<Long> amount = new AbstractNullSafeConverter<>() {
+		@Override
+		protected Long internalToValue(String string, INode node) {
+			try {
+				return Long.valueOf(string.trim());
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("The amount '" + string.trim()
+						+ "' is too large; amounts go up to " + Long.MAX_VALUE + ".", node, e);
+			}
+		}
+
+		@Override
+		protected String internalToString(Long value) {
+			return value.toString();
+		}
+	};
+
+	@ValueConverter(rule = "Amount")
+	public IValueConverter<Long> Amount() {
+		return amount;
+	}
+}

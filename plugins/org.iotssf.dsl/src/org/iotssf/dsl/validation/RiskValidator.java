@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.dsl.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.xtext.validation.Check;
+import org.iotssf.dsl.scoping.SsfMethodResolver;
+import org.iotssf.model.Axis;
+import org.iotssf.model.AxisRating;
+import org.iotssf.model.Element;
+import org.iotssf.model.IotssfPackage.Literals;
+import org.iotssf.model.Level;
+import org.iotssf.model.Method;
+import org.iotssf.model.Risk;
+import org.iotssf.model.Usage;
+import org.iotssf.model.support.MethodParts;
+
+import com.google.inject.Inject;
+
+/** A risk is rated once on every axis of its method, in a usage that has its element. */
+public class RiskValidator extends SsfCheckSupport {
+
+	@Inject
+	private SsfMethodResolver methods;
+
+	@Check
+	public void checkRatedOnEveryAxis(Risk risk) {
+		Method method = methods.methodOf(risk);
+		if (method == null) {
+			return;
+		}
+		Map<Axis, AxisRating> rated = new HashMap<>();
+		for (AxisRating rating : risk.getRatings()) {
+			Axis axis = rating.getAxis();
+			if (axis != null && !axis.eIsProxy() && rated.putIfAbsent(axis, rating) != null) {
+				error("Risk " + q(risk.getName()) + " is rated twice on axis " + q(axis.getName())
+						+ "; keep one rating per axis.", rating, Literals.AXIS_RATING__AXIS, IssueCodes.RISK_DUPLICATE_RATING);
+			}
+		}
+		for (Axis axis : MethodParts.axes(method)) {
+			if (!rated.containsKey(axis)) {
+				error("Risk " + q(risk.getName()) + " is not rated on axis " + q(axis.getName())
+						+ (axis.getTitle() != null ? " (" + axis.getTitle() + ")" : "") + " of method " + method.getName()
+						+ "; add '" + axis.getName() + " <level>' with one of: " + names(axis.getLevels()) + ".",
+						Literals.NAMED_ELEMENT__NAME, IssueCodes.RISK_MISSING_RATING, axis.getName());
+			}
+		}
+	}
+
+	@Check
+	public void checkSplitMatchesLevel(AxisRating rating) {
+		Level level = rating.getLevel();
+		Level physical = rating.getPhysical();
+		Level cyber = rating.getCyber();
+		if (level == null || physical == null || cyber == null || level.eIsProxy() || physical.eIsProxy()
+				|| cyber.eIsProxy()) {
+			return;
+		}
+		Level worse = physical.rank() >= cyber.rank() ? physical : cyber;
+		if (worse.rank() != level.rank()) {
+			warning("The rating on " + q(rating.getAxis().getName()) + " is " + q(level.getName())
+					+ " but the worse of its physical and cyber parts is " + q(worse.getName())
+					+ "; rate the axis at the worse part, or correct the split.", Literals.AXIS_RATING__LEVEL,
+					IssueCodes.RATING_SPLIT_MISMATCH, worse.getName());
+		}
+	}
+
+	@Check
+	public void checkElementInUsage(Risk risk) {
+		Usage usage = risk.getUsage();
+		Element element = risk.getElement();
+		if (usage != null && element != null && !usage.eIsProxy() && !element.eIsProxy()
+				&& !usage.getElements().contains(element)) {
+			error("Risk " + q(risk.getName()) + " is on " + q(element.getName()) + ", which is not used in usage "
+					+ q(usage.getName()) + "; add it to that usage's elements, or rate the risk in a usage that has it.",
+					Literals.RISK__ELEMENT, IssueCodes.RISK_ELEMENT_NOT_IN_USAGE);
+		}
+	}
+
+	@Check
+	public void checkHasImpact(Risk risk) {
+		if (risk.getImpacts().isEmpty()) {
+			warning("Risk " + q(risk.getName()) + " states no kind of impact; add 'impacts' with one or more of "
+					+ "lifeBody, privacyHonor, assets, livingEnvironment, economicActivity, reputation.",
+					Literals.NAMED_ELEMENT__NAME, IssueCodes.RISK_WITHOUT_IMPACT);
+		}
+	}
+
+	@Check
+	public void checkAsilClasses(Risk risk) {
+		asil(risk, Literals.RISK__SEVERITY, "severity", "S", 3);
+		asil(risk, Literals.RISK__EXPOSURE_CLASS, "exposure", "E", 4);
+		asil(risk, Literals.RISK__CONTROLLABILITY, "controllability", "C", 3);
+	}
+
+	private void asil(Risk risk, EAttribute feature, String keyword, String prefix, int max) {
+		if (risk.eIsSet(feature)) {
+			int value = (Integer) risk.eGet(feature);
+			if (value < 0 || value > max) {
+				error("ISO 26262 " + keyword + " classes run from " + prefix + "0 to " + prefix + max + "; write '"
+						+ keyword + " 0' to '" + keyword + " " + max + "'.", feature, IssueCodes.ASIL_CLASS_OUT_OF_RANGE);
+			}
+		}
+	}
+
+	static String names(List<Level> levels) {
+		return levels.stream().map(Level::getName).collect(Collectors.joining(", "));
+	}
+}
