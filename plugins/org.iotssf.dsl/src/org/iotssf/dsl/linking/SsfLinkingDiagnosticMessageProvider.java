@@ -11,12 +11,15 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScopeProvider;
 import org.iotssf.dsl.validation.IssueCodes;
 import org.iotssf.model.Axis;
 import org.iotssf.model.AxisRating;
 import org.iotssf.model.CellCondition;
 import org.iotssf.model.IotssfPackage.Literals;
 import org.iotssf.model.MonetaryThreshold;
+
+import com.google.inject.Inject;
 
 /**
  * Says what an unresolved name should have been: the valid levels of an axis, the axes of the method,
@@ -25,6 +28,9 @@ import org.iotssf.model.MonetaryThreshold;
 public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
 	private static final int MAX_LISTED = 12;
+
+	@Inject
+	private IScopeProvider scopes;
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
@@ -63,10 +69,10 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 		return context instanceof MonetaryThreshold threshold ? threshold.getAxis() : null;
 	}
 
-	private static List<String> candidates(ILinkingDiagnosticContext context) {
+	private List<String> candidates(ILinkingDiagnosticContext context) {
 		List<String> names = new ArrayList<>();
 		try {
-			for (IEObjectDescription d : context.getScope().getAllElements()) {
+			for (IEObjectDescription d : scopes.getScope(context.getContext(), context.getReference()).getAllElements()) {
 				String n = d.getName().toString();
 				if (!names.contains(n)) {
 					names.add(n);

@@ -33,7 +33,8 @@ public final class Suggestions {
 		return bestDistance <= Math.max(1, name.length() / 3) ? best : null;
 	}
 
-	static int distance(String a, String b) {
+	/** The Levenshtein distance between two strings. */
+	public static int distance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {

@@ -28,7 +28,7 @@ public class SsfSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	}
 
 	/** Turns one ANTLR message into a full sentence; unknown shapes are kept, capitalized. */
-	static String rewrite(String message) {
+	public static String rewrite(String message) {
 		if (message == null) {
 			return "The text cannot be parsed here.";
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -69,8 +70,8 @@ public class NameValidator extends SsfCheckSupport {
 		}
 		IResourceDescriptions index = indexProvider.getResourceDescriptions(declaration.eResource());
 		for (IEObjectDescription other : index.getExportedObjects(Literals.DECLARATION, name, false)) {
-			boolean same = other.getEObjectURI().equals(declaration.eResource().getURI()
-					.appendFragment(declaration.eResource().getURIFragment(declaration)));
+			boolean same = other.getEObjectOrProxy() == declaration
+					|| other.getEObjectURI().equals(EcoreUtil.getURI(declaration));
 			if (!same) {
 				error("The name " + q(name.toString()) + " is declared more than once (also in "
 						+ other.getEObjectURI().trimFragment().lastSegment() + "); rename one of them.",
