@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+
+/**
+ * The {@code iotssf} command line. Exit codes: 0 clean, 1 errors found (or a {@code --fail-on}
+ * condition held), 2 usage or I/O error, 3 internal error.
+ */
+public final class Main {
+
+	private Main() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+	}
+
+	/** Runs one command line with the given streams and returns its exit code; never throws. */
+	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		CommandLine cli = new CommandLine(new IotssfCommand());
+		cli.setOut(out);
+		cli.setErr(err);
+		cli.setParameterExceptionHandler((e, a) -> {
+			err.println("iotssf: " + e.getMessage());
+			err.println("Run 'iotssf --help' or 'iotssf " + subcommand(e.getCommandLine()) + "--help' for the usage.");
+			return ExitCodes.USAGE;
+		});
+		cli.setExecutionExceptionHandler((e, c, p) -> {
+			if (e instanceof UsageException usage) {
+				err.println("iotssf: " + usage.getMessage());
+				return ExitCodes.USAGE;
+			}
+			err.println("iotssf: internal error: " + e + "; please report it with the input that caused it.");
+			return ExitCodes.INTERNAL;
+		});
+		int code = cli.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+
+	private static String subcommand(CommandLine commandLine) {
+		return commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ";
+	}
+}

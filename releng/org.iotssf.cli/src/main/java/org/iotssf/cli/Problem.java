@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.cli;
+
+import java.util.Comparator;
+import java.util.Locale;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/** One located message about a model file, printed as {@code path:line:col: severity: message [code]}. */
+public record Problem(String path, int line, int column, Severity severity, String message, String code) {
+
+	/** Orders problems by line, then column. */
+	public static final Comparator<Problem> BY_POSITION = Comparator.comparingInt(Problem::line)
+			.thenComparingInt(Problem::column);
+
+	/** A problem from an Xtext issue (syntax, linking or validation). */
+	public static Problem of(String path, Issue issue) {
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		return new Problem(path, line, column, issue.getSeverity(), issue.getMessage(),
+				issue.getCode() == null ? "iotssf.unclassified" : issue.getCode());
+	}
+
+	/** The line printed for this problem. */
+	public String format() {
+		return path + ":" + line + ":" + column + ": " + severity.name().toLowerCase(Locale.ROOT) + ": "
+				+ message.replace('\n', ' ') + " [" + code + "]";
+	}
+}
