@@ -7,10 +7,12 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.iotssf.dsl.conversion.SsfValueConverterService;
 import org.iotssf.dsl.linking.SsfLinkingDiagnosticMessageProvider;
 import org.iotssf.dsl.naming.SsfQualifiedNameProvider;
 import org.iotssf.dsl.parser.SsfSyntaxErrorMessageProvider;
+import org.iotssf.dsl.validation.SsfDiagnosticConverter;
 
 import com.google.inject.Binder;
 
@@ -29,6 +31,10 @@ public class SsfRuntimeModule extends AbstractSsfRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return SsfLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return SsfDiagnosticConverter.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
@@ -39,7 +40,7 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 		List<String> candidates = candidates(context);
 		String message;
 		String code;
-		Axis axis = axisOf(context.getContext());
+		Axis axis = type == Literals.LEVEL ? axisOf(context.getContext()) : null;
 		if (type == Literals.LEVEL && axis != null && !axis.eIsProxy()) {
 			code = IssueCodes.LEVEL_NOT_OF_AXIS;
 			message = "'" + name + "' is not a level of axis '" + axis.getName() + "'; use one of: "
@@ -59,14 +60,13 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 		return new DiagnosticMessage(message, Severity.ERROR, code, name);
 	}
 
+	/** The axis a level reference rates, read without resolving it (it may be the unresolved reference itself). */
 	private static Axis axisOf(EObject context) {
-		if (context instanceof AxisRating rating) {
-			return rating.getAxis();
-		}
-		if (context instanceof CellCondition condition) {
-			return condition.getAxis();
-		}
-		return context instanceof MonetaryThreshold threshold ? threshold.getAxis() : null;
+		EReference axisFeature = context instanceof AxisRating ? Literals.AXIS_RATING__AXIS
+				: context instanceof CellCondition ? Literals.CELL_CONDITION__AXIS
+						: context instanceof MonetaryThreshold ? Literals.MONETARY_THRESHOLD__AXIS : null;
+		Object axis = axisFeature == null ? null : context.eGet(axisFeature, false);
+		return axis instanceof Axis a && !a.eIsProxy() ? a : null;
 	}
 
 	private List<String> candidates(ILinkingDiagnosticContext context) {

@@ -15,6 +15,7 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
+		quietLibraryLogging();
 		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
 	}
 
@@ -40,6 +41,16 @@ public final class Main {
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/**
+	 * Xtext logs internal trouble with stack traces through log4j; users get located messages
+	 * instead. Set IOTSSF_DEBUG=1 to see the library log.
+	 */
+	static void quietLibraryLogging() {
+		if (System.getenv("IOTSSF_DEBUG") == null) {
+			org.apache.log4j.Logger.getRootLogger().setLevel(org.apache.log4j.Level.OFF);
+		}
 	}
 
 	private static String subcommand(CommandLine commandLine) {
