@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.iotssf.analysis.findings.SystemicFindings;
+import org.iotssf.model.AggregationKind;
+import org.iotssf.model.Catalog;
+import org.iotssf.model.CatalogItem;
+import org.iotssf.model.Element;
+import org.iotssf.model.Method;
+import org.iotssf.model.Risk;
+import org.iotssf.model.SystemModel;
+import org.iotssf.model.Usage;
+import org.iotssf.model.support.MethodParts;
+
+/**
+ * The framework's engine: categorizes every risk of a system with its method, derives usage and
+ * element cells, the viewpoints required, who carries them and how far measures cover them, and the
+ * systemic findings. Works on the EMF model alone; every result carries its explanation.
+ */
+public final class Analyzer {
+
+	private Analyzer() {
+	}
+
+	/**
+	 * Analyzes one system.
+	 *
+	 * @param method the system's method (its own, or the default one when it names none)
+	 * @param asOf the date at which evidence must be valid
+	 * @param catalogs the catalogs whose items may be proposed for required viewpoints
+	 */
+	public static SystemAnalysis analyze(SystemModel system, Method method, LocalDate asOf, List<Catalog> catalogs) {
+		Policy policy = new Policy(method);
+		AggregationKind aggregation = MethodParts.aggregation(method);
+		Responsibilities responsibilities = new Responsibilities(system, method);
+		MeasureCoverage coverage = new MeasureCoverage(system, asOf);
+		Candidates candidates = new Candidates(catalogs);
+		List<RiskResult> risks = new ArrayList<>();
+		for (Risk risk : system.getRisks()) {
+			risks.add(RiskAnalysis.analyze(risk, policy, responsibilities, coverage, candidates));
+		}
+		List<UsageResult> usages = usages(system, policy, aggregation, risks);
+		List<ElementResult> elements = elements(system, aggregation, risks);
+		List<Finding> gaps = CoverageFindings.find(system, risks, responsibilities, coverage);
+		List<Finding> findings = SystemicFindings.find(system, method, risks, elements);
+		return new SystemAnalysis(system, method, asOf, risks, usages, elements, gaps, findings);
+	}
+
+	private static List<UsageResult> usages(SystemModel system, Policy policy, AggregationKind aggregation, List<RiskResult> risks) {
+		Map<Usage, List<RiskResult>> byUsage = new LinkedHashMap<>();
+		risks.forEach(r -> byUsage.computeIfAbsent(r.risk().getUsage(), k -> new ArrayList<>()).add(r));
+		List<UsageResult> result = new ArrayList<>();
+		for (Usage usage : system.getUsages()) {
+			List<RiskResult> own = byUsage.getOrDefault(usage, List.of());
+			List<Cell> cells = own.stream().filter(r -> r.cell() != null).map(RiskResult::cell).toList();
+			Cell cell = Aggregation.of(aggregation, cells);
+			if (cell == null) {
+				result.add(new UsageResult(usage, null, null, own.size(), Explanation.of(
+						"usage " + usage.getName() + " has no fully rated risk, so it has no cell")));
+				continue;
+			}
+			Categorization categorization = policy.categorize(cell);
+			List<String> why = new ArrayList<>();
+			why.add("cell " + cell + " is " + Aggregation.describe(aggregation) + " of its " + cells.size() + " rated risks ("
+					+ String.join(", ", own.stream().filter(r -> r.cell() != null).map(r -> r.risk().getName() + " " + r.cell().key()).toList()) + ")");
+			why.addAll(categorization.explanation().steps());
+			result.add(new UsageResult(usage, cell, categorization, own.size(), new Explanation(why)));
+		}
+		return result;
+	}
+
+	private static List<ElementResult> elements(SystemModel system, AggregationKind aggregation, List<RiskResult> risks) {
+		Map<Element, Map<Usage, List<RiskResult>>> byElement = new LinkedHashMap<>();
+		for (Usage usage : system.getUsages()) {
+			for (Element element : usage.getElements()) {
+				byElement.computeIfAbsent(element, k -> new LinkedHashMap<>()).put(usage, new ArrayList<>());
+			}
+		}
+		for (RiskResult risk : risks) {
+			Map<Usage, List<RiskResult>> usages = byElement.get(risk.risk().getElement());
+			if (usages != null && usages.containsKey(risk.risk().getUsage())) {
+				usages.get(risk.risk().getUsage()).add(risk);
+			}
+		}
+		List<ElementResult> result = new ArrayList<>();
+		for (Element element : system.getElements()) {
+			result.add(element(element, byElement.getOrDefault(element, Map.of()), aggregation));
+		}
+		return result;
+	}
+
+	private static ElementResult element(Element element, Map<Usage, List<RiskResult>> usages, AggregationKind aggregation) {
+		List<ElementResult.PerUsage> perUsage = new ArrayList<>();
+		List<Cell> cells = new ArrayList<>();
+		Set<String> keys = new LinkedHashSet<>();
+		for (Map.Entry<Usage, List<RiskResult>> e : usages.entrySet()) {
+			List<Cell> own = e.getValue().stream().filter(r -> r.cell() != null).map(RiskResult::cell).toList();
+			Cell cell = Aggregation.of(aggregation, own);
+			String why = cell == null ? "no rated risk of " + element.getName() + " in " + e.getKey().getName()
+					: "cell " + cell + " is " + Aggregation.describe(aggregation) + " of " + String.join(", ",
+							e.getValue().stream().filter(r -> r.cell() != null).map(r -> r.risk().getName() + " " + r.cell().key()).toList());
+			perUsage.add(new ElementResult.PerUsage(e.getKey(), cell, e.getValue().size(), Explanation.of(why)));
+			if (cell != null) {
+				cells.add(cell);
+				keys.add(cell.key());
+			}
+		}
+		Cell worst = Aggregation.of(aggregation, cells);
+		boolean spread = keys.size() > 1;
+		String summary = worst == null ? element.getName() + " has no rated risk in any usage"
+				: element.getName() + " is in " + perUsage.size() + " usage(s); worst cell " + worst
+						+ (spread ? "; its cells differ between usages (" + String.join(", ", perUsage.stream()
+								.filter(p -> p.cell() != null).map(p -> p.usage().getName() + " " + p.cell().key()).toList()) + ")" : "");
+		return new ElementResult(element, perUsage, worst, spread, Explanation.of(summary));
+	}
+
+	/** Proposes catalog items for required viewpoints, by viewpoint and element kind. */
+	static final class Candidates {
+		private final List<CatalogItem> items;
+
+		Candidates(List<Catalog> catalogs) {
+			items = catalogs.stream().flatMap(c -> c.getItems().stream()).toList();
+		}
+
+		List<CatalogItem> forRisk(Risk risk, List<Requirement> requirements) {
+			Set<String> viewpoints = new LinkedHashSet<>(requirements.stream().map(Requirement::name).toList());
+			return items.stream()
+					.filter(i -> i.getViewpoints().stream().anyMatch(v -> viewpoints.contains(v.getName())))
+					.filter(i -> i.getElementKinds().isEmpty() || risk.getElement() != null
+							&& i.getElementKinds().contains(risk.getElement().getKind()))
+					.toList();
+		}
+	}
+}

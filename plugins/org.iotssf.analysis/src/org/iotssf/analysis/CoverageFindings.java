@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.iotssf.model.Evidence;
+import org.iotssf.model.Measure;
+import org.iotssf.model.StakeholderRole;
+import org.iotssf.model.SystemModel;
+import org.iotssf.model.Viewpoint;
+
+/** The coverage gaps of a system: uncovered viewpoints, missing or expired evidence, unagreed and uncarried work. */
+final class CoverageFindings {
+
+	static final String PREFIX = "iotssf.coverage.";
+
+	private CoverageFindings() {
+	}
+
+	static List<Finding> find(SystemModel system, List<RiskResult> risks, Responsibilities responsibilities, MeasureCoverage coverage) {
+		List<Finding> gaps = new ArrayList<>();
+		Map<String, Viewpoint> required = new LinkedHashMap<>();
+		for (RiskResult risk : risks) {
+			List<String> unagreed = new ArrayList<>();
+			for (RiskViewpoint v : risk.viewpoints()) {
+				required.putIfAbsent(v.requirement().name(), v.requirement().viewpoint());
+				if (!v.agreed()) {
+					unagreed.add(v.requirement().name());
+				}
+				gap(gaps, risk, v);
+			}
+			if (!unagreed.isEmpty()) {
+				gaps.add(new Finding(PREFIX + "allocationNotAgreed", Severity.INFO, "No agreement assigns " + String.join(", ", unagreed)
+						+ " of risk " + risk.risk().getName() + "; the carriers shown are proposed by the method's role allocation.",
+						risk.risk(), List.of(), Explanation.of("required: " + String.join(", ", unagreed), "no agreement covers them for this risk")));
+			}
+		}
+		for (Measure measure : system.getMeasures()) {
+			if (measure.getEvidence().isEmpty()) {
+				gaps.add(new Finding(PREFIX + "measureWithoutEvidence", Severity.WARNING, "Measure " + measure.getName()
+						+ " has no evidence; add a self-declaration, certificate, licence, insurance, law or attestation.",
+						measure, List.of(), Explanation.of("measure " + measure.getName() + " states no evidence")));
+			}
+			for (Evidence evidence : measure.getEvidence()) {
+				if (!coverage.valid(evidence)) {
+					gaps.add(new Finding(PREFIX + "evidenceNotValid", Severity.WARNING, "The evidence '" + title(evidence) + "' of measure "
+							+ measure.getName() + " is not valid on the analysis date; renew it or record the new evidence.",
+							evidence, List.of(measure), Explanation.of("issued " + orNone(evidence.getIssued()) + ", valid until "
+									+ orNone(evidence.getValidUntil()))));
+				}
+			}
+		}
+		required.forEach((name, viewpoint) -> {
+			List<StakeholderRole> roles = responsibilities.rolesFor(name);
+			boolean carried = risks.stream().flatMap(r -> r.viewpoints().stream())
+					.anyMatch(v -> v.requirement().name().equals(name) && !v.stakeholders().isEmpty());
+			if (!carried) {
+				gaps.add(new Finding(PREFIX + "noStakeholderForViewpoint", Severity.WARNING, name + " is required, but no stakeholder of "
+						+ system.getName() + " has a role that carries it (" + (roles.isEmpty() ? "the method allocates it to no role"
+								: String.join(", ", roles.stream().map(StakeholderRole::getLiteral).toList()))
+						+ ") and no agreement assigns it; add that stakeholder or an agreement.", system, List.of(viewpoint),
+						Explanation.of(name + " required by " + risks.stream().filter(r -> r.viewpoints().stream()
+								.anyMatch(v -> v.requirement().name().equals(name))).count() + " risk(s)")));
+			}
+		});
+		return gaps;
+	}
+
+	private static void gap(List<Finding> gaps, RiskResult risk, RiskViewpoint v) {
+		String code;
+		String message;
+		switch (v.coverage()) {
+			case NO_MEASURE -> {
+				code = "viewpointWithoutMeasure";
+				message = "Risk " + risk.risk().getName() + " requires " + v.requirement().name() + " (" + v.requirement().strengthName()
+						+ ") but no measure addresses it under " + v.requirement().name() + ".";
+			}
+			case NO_EVIDENCE -> {
+				code = "viewpointWithoutEvidence";
+				message = "The measures for " + v.requirement().name() + " of risk " + risk.risk().getName() + " have no evidence.";
+			}
+			case EXPIRED_EVIDENCE -> {
+				code = "viewpointEvidenceNotValid";
+				message = "The evidence for " + v.requirement().name() + " of risk " + risk.risk().getName() + " is not valid on the analysis date.";
+			}
+			case WEAK_EVIDENCE -> {
+				code = "viewpointEvidenceTooWeak";
+				message = "Risk " + risk.risk().getName() + " requires " + v.requirement().name() + " " + v.requirement().strengthName()
+						+ ", but its measures' evidence is not of a kind that strength accepts.";
+			}
+			default -> {
+				return;
+			}
+		}
+		gaps.add(new Finding(PREFIX + code, Severity.WARNING, message, risk.risk(), List.copyOf(v.measures()), v.explanation()));
+	}
+
+	private static String title(Evidence evidence) {
+		return evidence.getTitle() != null ? evidence.getTitle() : evidence.getKind().getLiteral();
+	}
+
+	private static String orNone(String date) {
+		return date == null ? "(no date)" : date;
+	}
+}

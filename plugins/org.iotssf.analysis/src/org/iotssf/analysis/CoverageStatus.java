@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis;
+
+/** Whether a required viewpoint of a risk is covered by a measure with valid evidence of the required strength. */
+public enum CoverageStatus {
+	/** A measure with valid evidence of an accepted kind. */
+	COVERED("covered"),
+	/** Measures with valid evidence, but none of a kind the required strength accepts. */
+	WEAK_EVIDENCE("weakEvidence"),
+	/** Measures whose evidence has all expired (or is not yet valid) at the analysis date. */
+	EXPIRED_EVIDENCE("expiredEvidence"),
+	/** Measures without any evidence. */
+	NO_EVIDENCE("noEvidence"),
+	/** No measure addresses the risk under this viewpoint. */
+	NO_MEASURE("noMeasure");
+
+	private final String label;
+
+	CoverageStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+}

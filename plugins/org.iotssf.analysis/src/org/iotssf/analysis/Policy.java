@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.iotssf.model.Axis;
+import org.iotssf.model.AxisRating;
+import org.iotssf.model.CellCondition;
+import org.iotssf.model.DeMinimisRule;
+import org.iotssf.model.Level;
+import org.iotssf.model.Method;
+import org.iotssf.model.PolicyRule;
+import org.iotssf.model.Risk;
+import org.iotssf.model.Strength;
+import org.iotssf.model.ViewpointRequirement;
+import org.iotssf.model.support.MethodParts;
+
+/**
+ * A method's policy, applied: rates risks into cells and maps cells to required viewpoints. Nothing
+ * here knows a level, axis or viewpoint name: all of it comes from the method, matched by name so
+ * that an extending method's axes and rules work together.
+ */
+public final class Policy {
+
+	private final Method method;
+	private final List<Axis> axes;
+	private final List<PolicyRule> rules;
+	private final List<Strength> strengths;
+	private final DeMinimisRule deMinimis;
+
+	public Policy(Method method) {
+		this.method = method;
+		this.axes = MethodParts.axes(method);
+		this.rules = MethodParts.rules(method);
+		this.strengths = MethodParts.strengths(method);
+		this.deMinimis = MethodParts.deMinimis(method);
+	}
+
+	public Method method() {
+		return method;
+	}
+
+	/** The effective axes of the method, in order. */
+	public List<Axis> axes() {
+		return axes;
+	}
+
+	/** A rating of a risk: its cell, or the axes it leaves unrated (then the cell is null). */
+	public record Rating(Cell cell, List<String> unratedAxes) {
+	}
+
+	public Rating rate(Risk risk) {
+		List<RatedLevel> levels = new ArrayList<>();
+		List<String> unrated = new ArrayList<>();
+		for (Axis axis : axes) {
+			Level level = risk.getRatings().stream()
+					.filter(r -> r.getAxis() != null && axis.getName().equals(r.getAxis().getName()))
+					.map(AxisRating::getLevel).filter(l -> l != null && !l.eIsProxy()).findFirst().orElse(null);
+			RatedLevel rated = level == null ? null : rated(axis, level.getName());
+			if (rated == null) {
+				unrated.add(axis.getName());
+			} else {
+				levels.add(rated);
+			}
+		}
+		return unrated.isEmpty() ? new Rating(new Cell(levels), List.of()) : new Rating(null, unrated);
+	}
+
+	/** The level of the given name on the given effective axis, or null when the axis has no such level. */
+	public RatedLevel rated(Axis axis, String levelName) {
+		for (int i = 0; i < axis.getLevels().size(); i++) {
+			Level level = axis.getLevels().get(i);
+			if (level.getName().equals(levelName)) {
+				return new RatedLevel(axis.getName(), label(axis.getTitle(), axis.getName()), level.getName(),
+						label(level.getTitle(), level.getName()), i + 1, axis.getLevels().size());
+			}
+		}
+		return null;
+	}
+
+	/** Applies the de-minimis rule and every policy rule to a cell. */
+	public Categorization categorize(Cell cell) {
+		List<String> why = new ArrayList<>();
+		if (deMinimis != null && holds(deMinimis.getConditions(), cell, why)) {
+			why.add("de minimis by the rule 'deminimis when " + conditions(deMinimis.getConditions())
+					+ "' of " + owner(deMinimis) + ": no viewpoint is required");
+			return new Categorization(true, List.of(), new Explanation(why));
+		}
+		Map<String, Requirement> required = new LinkedHashMap<>();
+		for (PolicyRule rule : rules) {
+			if (!holds(rule.getConditions(), cell, why)) {
+				continue;
+			}
+			String ruleName = rule.getName() != null ? rule.getName() : "when " + conditions(rule.getConditions());
+			why.add("rule " + ruleName + " (" + owner(rule) + ") matches " + cell + ": requires " + requirements(rule));
+			for (ViewpointRequirement r : rule.getRequirements()) {
+				if (r.getViewpoint() == null || r.getViewpoint().eIsProxy()) {
+					continue;
+				}
+				Requirement before = required.get(r.getViewpoint().getName());
+				Strength strength = stronger(before == null ? null : before.strength(), r.getStrength());
+				List<String> names = new ArrayList<>(before == null ? List.of() : before.rules());
+				names.add(ruleName);
+				required.put(r.getViewpoint().getName(), new Requirement(r.getViewpoint(), strength, names));
+			}
+		}
+		if (required.isEmpty()) {
+			why.add("no rule of " + method.getName() + " matches " + cell + ": no viewpoint is required");
+		}
+		return new Categorization(false, List.copyOf(required.values()), new Explanation(why));
+	}
+
+	private boolean holds(List<CellCondition> conditions, Cell cell, List<String> why) {
+		for (CellCondition condition : conditions) {
+			if (condition.getAxis() == null || condition.getLevel() == null) {
+				return false;
+			}
+			String axisName = condition.getAxis().getName();
+			RatedLevel actual = cell.on(axisName);
+			Axis axis = MethodParts.find(axes, axisName);
+			RatedLevel bound = axis == null ? null : rated(axis, condition.getLevel().getName());
+			if (actual == null || bound == null) {
+				why.add("condition '" + condition(condition) + "' cannot be evaluated: the method's axis " + axisName
+						+ " has no level " + condition.getLevel().getName());
+				return false;
+			}
+			boolean holds = switch (condition.getOperator()) {
+				case AT_LEAST -> actual.rank() >= bound.rank();
+				case AT_MOST -> actual.rank() <= bound.rank();
+				case EQUAL -> actual.rank() == bound.rank();
+			};
+			if (!holds) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private Strength stronger(Strength a, Strength b) {
+		if (a == null) {
+			return b;
+		}
+		if (b == null) {
+			return a;
+		}
+		return rank(b) > rank(a) ? b : a;
+	}
+
+	private int rank(Strength s) {
+		for (int i = 0; i < strengths.size(); i++) {
+			if (strengths.get(i).getName().equals(s.getName())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static String requirements(PolicyRule rule) {
+		return String.join(", ", rule.getRequirements().stream().map(r -> r.getViewpoint().getName()
+				+ (r.getStrength() != null ? " " + r.getStrength().getName() : "")).toList());
+	}
+
+	static String conditions(List<CellCondition> conditions) {
+		return String.join(" and ", conditions.stream().map(Policy::condition).toList());
+	}
+
+	private static String condition(CellCondition c) {
+		String op = switch (c.getOperator()) {
+			case AT_LEAST -> ">=";
+			case AT_MOST -> "<=";
+			case EQUAL -> "=";
+		};
+		return c.getAxis().getName() + " " + op + " " + c.getLevel().getName();
+	}
+
+	private static String owner(org.eclipse.emf.ecore.EObject part) {
+		return part.eContainer() instanceof Method m ? "method " + m.getName() : "the method";
+	}
+
+	static String label(String title, String name) {
+		return title != null ? title : name;
+	}
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.iotssf.model.Agreement;
+import org.iotssf.model.Element;
+import org.iotssf.model.Method;
+import org.iotssf.model.Risk;
+import org.iotssf.model.RoleAllocation;
+import org.iotssf.model.Share;
+import org.iotssf.model.SoftwareIdentity;
+import org.iotssf.model.Stakeholder;
+import org.iotssf.model.StakeholderRole;
+import org.iotssf.model.SystemModel;
+import org.iotssf.model.support.MethodParts;
+
+/**
+ * Who carries a risk's viewpoint: the stakeholders an agreement assigns it to, or else those the
+ * method's role allocation proposes, preferring the stakeholders responsible for the risk's element.
+ */
+final class Responsibilities {
+
+	/** The stakeholders carrying one viewpoint of one risk. */
+	record Carriers(List<Stakeholder> stakeholders, boolean agreed, String why) {
+	}
+
+	private final SystemModel system;
+	private final Map<String, List<StakeholderRole>> roles = new HashMap<>();
+	private final Map<Risk, List<Agreement>> agreements = new HashMap<>();
+
+	Responsibilities(SystemModel system, Method method) {
+		this.system = system;
+		for (RoleAllocation allocation : MethodParts.roleAllocations(method)) {
+			if (allocation.getViewpoint() != null) {
+				roles.put(allocation.getViewpoint().getName(), allocation.getRoles());
+			}
+		}
+		for (Agreement agreement : system.getAgreements()) {
+			agreement.getRisks().forEach(r -> agreements.computeIfAbsent(r, k -> new ArrayList<>()).add(agreement));
+		}
+	}
+
+	/** The roles the method allocates a viewpoint to (empty when it allocates none). */
+	List<StakeholderRole> rolesFor(String viewpoint) {
+		return roles.getOrDefault(viewpoint, List.of());
+	}
+
+	Carriers carriers(Risk risk, String viewpoint) {
+		Set<Stakeholder> agreed = new LinkedHashSet<>();
+		List<String> names = new ArrayList<>();
+		for (Agreement agreement : agreements.getOrDefault(risk, List.of())) {
+			for (Share share : agreement.getShares()) {
+				if (share.getViewpoints().stream().anyMatch(v -> viewpoint.equals(v.getName())) && agreed.add(share.getStakeholder())) {
+					names.add(agreement.getName());
+				}
+			}
+		}
+		if (!agreed.isEmpty()) {
+			return new Carriers(List.copyOf(agreed), true, "agreed in " + String.join(", ", new LinkedHashSet<>(names)));
+		}
+		List<StakeholderRole> wanted = rolesFor(viewpoint);
+		if (wanted.isEmpty()) {
+			return new Carriers(List.of(), false, "the method allocates " + viewpoint + " to no role and no agreement assigns it");
+		}
+		List<Stakeholder> related = withRoles(related(risk.getElement()), wanted);
+		List<Stakeholder> carriers = related.isEmpty() ? withRoles(system.getStakeholders(), wanted) : related;
+		String roleNames = String.join(", ", wanted.stream().map(StakeholderRole::getLiteral).toList());
+		return new Carriers(carriers, false, "not agreed; proposed by the method's allocation of " + viewpoint + " to "
+				+ roleNames + (related.isEmpty() ? "" : " among the stakeholders responsible for " + name(risk.getElement())));
+	}
+
+	private static List<Stakeholder> related(Element element) {
+		Set<Stakeholder> related = new LinkedHashSet<>();
+		if (element != null) {
+			for (Stakeholder s : new Stakeholder[] { element.getMaker(), element.getIntegrator(), element.getOwner(),
+					element.getOperator() }) {
+				if (s != null) {
+					related.add(s);
+				}
+			}
+			for (SoftwareIdentity software : element.getSoftware()) {
+				if (software.getSupplier() != null) {
+					related.add(software.getSupplier());
+				}
+			}
+		}
+		return List.copyOf(related);
+	}
+
+	private static List<Stakeholder> withRoles(List<Stakeholder> stakeholders, List<StakeholderRole> roles) {
+		return stakeholders.stream().filter(s -> s.getRoles().stream().anyMatch(roles::contains)).toList();
+	}
+
+	private static String name(Element element) {
+		return element == null ? "the element" : element.getName();
+	}
+}

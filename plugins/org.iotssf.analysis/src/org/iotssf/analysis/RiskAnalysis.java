@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.iotssf.model.Likelihood;
+import org.iotssf.model.Risk;
+import org.iotssf.model.Stakeholder;
+
+/** Categorizes one risk and derives its required viewpoints, carriers and coverage. */
+final class RiskAnalysis {
+
+	private RiskAnalysis() {
+	}
+
+	static RiskResult analyze(Risk risk, Policy policy, Responsibilities responsibilities, MeasureCoverage coverage,
+			Analyzer.Candidates candidates) {
+		Asil asil = Asil.of(risk);
+		Policy.Rating rating = policy.rate(risk);
+		List<String> why = new ArrayList<>();
+		if (rating.cell() == null) {
+			why.add("not categorized: " + risk.getName() + " is not rated on " + String.join(", ", rating.unratedAxes())
+					+ " of method " + policy.method().getName());
+			return new RiskResult(risk, null, rating.unratedAxes(), false, List.of(), asil, List.of(), new Explanation(why));
+		}
+		why.add(risk.getName() + " is rated " + rating.cell() + " in usage " + name(risk.getUsage()) + " on " + name(risk.getElement()));
+		if (risk.getLikelihood() != Likelihood.UNSPECIFIED) {
+			why.add("likelihood " + risk.getLikelihood().getLiteral() + " is shown beside the cell and does not change it");
+		}
+		Categorization categorization = policy.categorize(rating.cell());
+		why.addAll(categorization.explanation().steps());
+		List<RiskViewpoint> viewpoints = new ArrayList<>();
+		for (Requirement requirement : categorization.requirements()) {
+			Responsibilities.Carriers carriers = responsibilities.carriers(risk, requirement.name());
+			MeasureCoverage.Result covered = coverage.check(risk, requirement);
+			Explanation explanation = Explanation.of(
+					requirement.name() + " " + requirement.strengthName() + " required by " + String.join(", ", requirement.rules()),
+					"carried by " + names(carriers.stakeholders()) + " (" + carriers.why() + ")",
+					covered.status().label() + ": " + covered.why());
+			viewpoints.add(new RiskViewpoint(requirement, carriers.stakeholders(), carriers.agreed(), covered.status(),
+					covered.measures(), explanation));
+		}
+		return new RiskResult(risk, rating.cell(), List.of(), categorization.deMinimis(), viewpoints, asil,
+				candidates.forRisk(risk, categorization.requirements()), new Explanation(why));
+	}
+
+	static String names(List<Stakeholder> stakeholders) {
+		return stakeholders.isEmpty() ? "nobody" : String.join(", ", stakeholders.stream().map(Stakeholder::getName).toList());
+	}
+
+	private static String name(org.iotssf.model.NamedElement element) {
+		return element == null ? "?" : element.getName();
+	}
+}

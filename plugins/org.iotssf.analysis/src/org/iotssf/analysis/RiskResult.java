@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis;
+
+import java.util.List;
+
+import org.iotssf.model.CatalogItem;
+import org.iotssf.model.Risk;
+
+/**
+ * The categorization of one risk: its cell (null when an axis is unrated), whether it is de minimis,
+ * the viewpoints it requires with who carries them and their coverage, the ASIL where derivable, and
+ * candidate catalog items.
+ */
+public record RiskResult(Risk risk, Cell cell, List<String> unratedAxes, boolean deMinimis,
+		List<RiskViewpoint> viewpoints, Asil asil, List<CatalogItem> candidateItems, Explanation explanation) {
+
+	public RiskResult {
+		unratedAxes = List.copyOf(unratedAxes);
+		viewpoints = List.copyOf(viewpoints);
+		candidateItems = List.copyOf(candidateItems);
+	}
+}

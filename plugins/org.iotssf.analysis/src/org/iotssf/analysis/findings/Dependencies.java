@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.iotssf.analysis.Explanation;
+import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.Severity;
+import org.iotssf.analysis.graph.Articulation;
+import org.iotssf.model.Element;
+
+/**
+ * Dependency concentration (public comment 14-1): single points of failure, whose loss cuts other
+ * elements off from the rest, and long chains of dependent elements.
+ */
+final class Dependencies {
+
+	static final String SPOF = SystemicFindings.PREFIX + "singlePointOfFailure";
+	static final String CHAIN = SystemicFindings.PREFIX + "longDependencyChain";
+
+	/** A single point of failure is reported when its loss cuts off at least this many elements. */
+	static final int MIN_CUT_OFF = 2;
+	/** A chain is reported from this many elements on (four hops). */
+	static final int MIN_CHAIN = 5;
+
+	private Dependencies() {
+	}
+
+	static List<Finding> find(ElementGraph g) {
+		List<Finding> findings = new ArrayList<>();
+		for (Map.Entry<Integer, Integer> cut : Articulation.cutOff(g.graph).entrySet()) {
+			if (cut.getValue() >= MIN_CUT_OFF) {
+				Element element = g.element(cut.getKey());
+				findings.add(new Finding(SPOF, Severity.WARNING, "If " + element.getName() + " fails, " + cut.getValue()
+						+ " other elements lose their connection to the rest of the system; add redundancy or a fallback path.",
+						element, List.of(element), Explanation.of(
+								element.getName() + " is the only connection between parts of the flow graph",
+								"removing it cuts off " + cut.getValue() + " elements (reported from " + MIN_CUT_OFF + ")")));
+			}
+		}
+		List<Integer> chain = g.graph.longestChain();
+		if (chain.size() >= MIN_CHAIN) {
+			List<Element> elements = g.elements(chain);
+			findings.add(new Finding(CHAIN, Severity.INFO, "A chain of " + elements.size() + " dependent elements ("
+					+ ElementGraph.path(elements) + ") propagates a failure at its start to its end.",
+					elements.get(0), new ArrayList<>(elements), Explanation.of(
+							"longest path of flows, loops counted once: " + ElementGraph.path(elements),
+							"reported from " + MIN_CHAIN + " elements")));
+		}
+		return findings;
+	}
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis.findings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.iotssf.analysis.Cell;
+import org.iotssf.analysis.ElementResult;
+import org.iotssf.analysis.Explanation;
+import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.Severity;
+import org.iotssf.model.Element;
+import org.iotssf.model.Exposure;
+import org.iotssf.model.Flow;
+import org.iotssf.model.SystemModel;
+
+/**
+ * Exposure (public comments 14-1, 20-6): internet-facing elements, flows that cross a domain boundary
+ * without any stated protection, and entry points: an element in the lowest cell connected to an
+ * element that reaches the top level of an axis.
+ */
+final class Exposures {
+
+	static final String INTERNET = SystemicFindings.PREFIX + "internetFacing";
+	static final String UNPROTECTED = SystemicFindings.PREFIX + "unprotectedCrossDomainFlow";
+	static final String ENTRY_POINT = SystemicFindings.PREFIX + "entryPoint";
+
+	private Exposures() {
+	}
+
+	static List<Finding> find(SystemModel system, List<ElementResult> elements) {
+		List<Finding> findings = new ArrayList<>();
+		for (Element element : system.getElements()) {
+			if (element.getExposure() == Exposure.INTERNET) {
+				findings.add(new Finding(INTERNET, Severity.INFO, element.getName()
+						+ " is reachable from the internet; it is an external contact point to watch and harden.",
+						element, List.of(element), Explanation.of(element.getName() + " states 'exposure internet'")));
+			}
+		}
+		ProtectedFlows protectedFlows = new ProtectedFlows(system);
+		for (Flow flow : system.getFlows()) {
+			if (flow.crossesDomainBoundary() && flow.getProtections().isEmpty() && !protectedFlows.anyProtection(flow)) {
+				findings.add(new Finding(UNPROTECTED, Severity.WARNING, "The flow " + describe(flow) + " crosses from domain "
+						+ flow.getSource().getDomain().getName() + " to " + flow.getTarget().getDomain().getName()
+						+ " without a stated protection; state it with 'protected by' or a measure that protects it.",
+						flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
+								"source in " + flow.getSource().getDomain().getName() + ", target in " + flow.getTarget().getDomain().getName(),
+								"no 'protected by' on the flow and no measure protects it")));
+			}
+		}
+		findings.addAll(entryPoints(system, elements));
+		return findings;
+	}
+
+	private static List<Finding> entryPoints(SystemModel system, List<ElementResult> elements) {
+		Map<Element, Cell> cells = new HashMap<>();
+		elements.forEach(r -> {
+			if (r.worst() != null) {
+				cells.put(r.element(), r.worst());
+			}
+		});
+		List<Finding> findings = new ArrayList<>();
+		for (Flow flow : system.getFlows()) {
+			for (Element[] pair : new Element[][] { { flow.getSource(), flow.getTarget() }, { flow.getTarget(), flow.getSource() } }) {
+				Cell low = cells.get(pair[0]);
+				Cell high = cells.get(pair[1]);
+				if (low != null && high != null && low.isLowest() && high.touchesTop()) {
+					findings.add(new Finding(ENTRY_POINT, Severity.WARNING, pair[0].getName() + " is in the lowest cell (" + low.key()
+							+ ") but connected to " + pair[1].getName() + " (" + high.key()
+							+ "); an attacker can enter through it. Protect the connection or raise its requirements.",
+							pair[0], List.of(pair[0], pair[1]), Explanation.of(
+									pair[0].getName() + " worst cell " + low, pair[1].getName() + " worst cell " + high,
+									"connected by the flow " + describe(flow))));
+				}
+			}
+		}
+		return findings;
+	}
+
+	static String describe(Flow flow) {
+		String arrow = flow.isBidirectional() ? " <-> " : " -> ";
+		return (flow.getName() != null ? flow.getName() + " (" : "") + flow.getSource().getName() + arrow
+				+ flow.getTarget().getName() + (flow.getName() != null ? ")" : "");
+	}
+}

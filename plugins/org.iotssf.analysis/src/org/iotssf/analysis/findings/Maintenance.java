@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.iotssf.analysis.Explanation;
+import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.Severity;
+import org.iotssf.model.Element;
+import org.iotssf.model.SystemModel;
+import org.iotssf.model.UpdateCapability;
+
+/** Maintenance difficulty (public comment 14-1): no update path, or a service life beyond the maker's support. */
+final class Maintenance {
+
+	static final String NO_UPDATE = SystemicFindings.PREFIX + "noUpdatePath";
+	static final String SUPPORT = SystemicFindings.PREFIX + "supportEndsBeforeLife";
+
+	private Maintenance() {
+	}
+
+	static List<Finding> find(SystemModel system) {
+		List<Finding> findings = new ArrayList<>();
+		for (Element element : system.getElements()) {
+			if (element.getUpdate() == UpdateCapability.NONE) {
+				findings.add(new Finding(NO_UPDATE, Severity.WARNING, element.getName()
+						+ " cannot be updated, so a vulnerability found in it stays for its whole service life; plan replacement or isolation.",
+						element, List.of(element), Explanation.of(element.getName() + " states 'update none'")));
+			}
+			if (element.getServiceLifeYears() > 0 && element.getSupportYears() > 0
+					&& element.getServiceLifeYears() > element.getSupportYears()) {
+				int gap = element.getServiceLifeYears() - element.getSupportYears();
+				findings.add(new Finding(SUPPORT, Severity.WARNING, element.getName() + " is expected to serve "
+						+ element.getServiceLifeYears() + " years but its maker supports it for " + element.getSupportYears()
+						+ "; it runs unsupported for " + gap + " years. Agree on extended support or a replacement date.",
+						element, List.of(element), Explanation.of("life " + element.getServiceLifeYears() + " years, support "
+								+ element.getSupportYears() + " years")));
+			}
+		}
+		return findings;
+	}
+}

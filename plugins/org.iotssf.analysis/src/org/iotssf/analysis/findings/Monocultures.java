@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis.findings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.iotssf.analysis.Explanation;
+import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.Severity;
+import org.iotssf.model.Element;
+import org.iotssf.model.SoftwareIdentity;
+import org.iotssf.model.SystemModel;
+import org.iotssf.model.Usage;
+
+/**
+ * Monocultures (public comments 6-2, 6-3): the same software, firmware or AI model identity in at
+ * least as many elements as the method's monoculture threshold, which could all fail or react at once.
+ */
+final class Monocultures {
+
+	static final String CODE = SystemicFindings.PREFIX + "monoculture";
+
+	private Monocultures() {
+	}
+
+	static List<Finding> find(SystemModel system, int threshold) {
+		if (threshold <= 0) {
+			return List.of();
+		}
+		Map<String, List<SoftwareIdentity>> byIdentity = new LinkedHashMap<>();
+		for (Element element : system.getElements()) {
+			for (SoftwareIdentity software : element.getSoftware()) {
+				if (software.getIdentity() != null) {
+					byIdentity.computeIfAbsent(software.getKind().getLiteral() + " " + software.getIdentity(), k -> new ArrayList<>())
+							.add(software);
+				}
+			}
+		}
+		Map<Element, List<Usage>> usages = new LinkedHashMap<>();
+		system.getUsages().forEach(u -> u.getElements().forEach(e -> usages.computeIfAbsent(e, k -> new ArrayList<>()).add(u)));
+		List<Finding> findings = new ArrayList<>();
+		byIdentity.forEach((identity, copies) -> {
+			Set<Element> elements = new LinkedHashSet<>();
+			copies.forEach(c -> elements.add((Element) c.eContainer()));
+			if (elements.size() < threshold) {
+				return;
+			}
+			Set<String> versions = new LinkedHashSet<>();
+			copies.forEach(c -> versions.add(c.getVersion() == null ? "unversioned" : c.getVersion()));
+			Set<String> where = new LinkedHashSet<>();
+			elements.forEach(e -> usages.getOrDefault(e, List.of()).forEach(u -> where.add(u.getName())));
+			Set<String> domains = new LinkedHashSet<>();
+			elements.forEach(e -> domains.add(e.getDomain() == null ? "(no domain)" : e.getDomain().getName()));
+			String names = String.join(", ", elements.stream().map(Element::getName).toList());
+			findings.add(new Finding(CODE, Severity.WARNING, "The " + identity + " runs in " + elements.size() + " elements (" + names
+					+ "); one flaw or one bad update hits them all at once. Plan diversity, staged updates or independent fallbacks.",
+					copies.get(0), new ArrayList<EObject>(elements), Explanation.of(
+							elements.size() + " elements share " + identity + " (versions " + String.join(", ", versions) + ")",
+							"the method's monoculture threshold is " + threshold,
+							"usages: " + (where.isEmpty() ? "none" : String.join(", ", where)) + "; domains: " + String.join(", ", domains))));
+		});
+		return findings;
+	}
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.iotssf.analysis.ElementResult;
+import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.RiskResult;
+import org.iotssf.model.Method;
+import org.iotssf.model.SystemModel;
+import org.iotssf.model.support.MethodParts;
+
+/** The systemic findings the framework's public comments asked for, each rule in its own class. */
+public final class SystemicFindings {
+
+	/** The prefix of every finding code. */
+	public static final String PREFIX = "iotssf.finding.";
+
+	private SystemicFindings() {
+	}
+
+	public static List<Finding> find(SystemModel system, Method method, List<RiskResult> risks, List<ElementResult> elements) {
+		ElementGraph graph = new ElementGraph(system);
+		List<Finding> findings = new ArrayList<>();
+		findings.addAll(FeedbackLoops.find(graph));
+		findings.addAll(Monocultures.find(system, MethodParts.monocultureThreshold(method)));
+		findings.addAll(Dependencies.find(graph));
+		findings.addAll(Exposures.find(system, elements));
+		findings.addAll(Maintenance.find(system));
+		findings.addAll(LayerTwoIntegrity.find(system));
+		findings.addAll(AsilFindings.find(risks));
+		return findings;
+	}
+}
