@@ -29,6 +29,7 @@ public final class Policy {
 	private final List<Axis> axes;
 	private final List<PolicyRule> rules;
 	private final List<Strength> strengths;
+	private final List<org.iotssf.model.Viewpoint> viewpoints;
 	private final DeMinimisRule deMinimis;
 
 	public Policy(Method method) {
@@ -36,6 +37,7 @@ public final class Policy {
 		this.axes = MethodParts.axes(method);
 		this.rules = MethodParts.rules(method);
 		this.strengths = MethodParts.strengths(method);
+		this.viewpoints = MethodParts.viewpoints(method);
 		this.deMinimis = MethodParts.deMinimis(method);
 	}
 
@@ -81,7 +83,7 @@ public final class Policy {
 		return null;
 	}
 
-	/** Applies the de-minimis rule and every policy rule to a cell. */
+	/** Applies the de-minimis rule and every policy rule to a cell; requirements come in the method's viewpoint order. */
 	public Categorization categorize(Cell cell) {
 		List<String> why = new ArrayList<>();
 		if (deMinimis != null && holds(deMinimis.getConditions(), cell, why)) {
@@ -110,7 +112,15 @@ public final class Policy {
 		if (required.isEmpty()) {
 			why.add("no rule of " + method.getName() + " matches " + cell + ": no viewpoint is required");
 		}
-		return new Categorization(false, List.copyOf(required.values()), new Explanation(why));
+		List<Requirement> ordered = new ArrayList<>();
+		for (org.iotssf.model.Viewpoint viewpoint : viewpoints) {
+			Requirement r = required.remove(viewpoint.getName());
+			if (r != null) {
+				ordered.add(r);
+			}
+		}
+		ordered.addAll(required.values());
+		return new Categorization(false, ordered, new Explanation(why));
 	}
 
 	private boolean holds(List<CellCondition> conditions, Cell cell, List<String> why) {

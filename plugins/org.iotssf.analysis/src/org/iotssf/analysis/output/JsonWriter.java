@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis.output;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A minimal streaming writer of pretty-printed JSON (two-space indent, "\n" line ends). Output is
+ * deterministic: members appear in the order they are written.
+ */
+public final class JsonWriter {
+
+	private final StringBuilder out = new StringBuilder();
+	private final Deque<Boolean> first = new ArrayDeque<>();
+	private boolean afterName;
+
+	public JsonWriter beginObject() {
+		raw("{");
+		first.push(true);
+		return this;
+	}
+
+	public JsonWriter endObject() {
+		return end("}");
+	}
+
+	public JsonWriter beginArray() {
+		raw("[");
+		first.push(true);
+		return this;
+	}
+
+	public JsonWriter endArray() {
+		return end("]");
+	}
+
+	/** Writes a member name; the next call writes its value. */
+	public JsonWriter name(String name) {
+		separate();
+		out.append(quote(name)).append(": ");
+		afterName = true;
+		return this;
+	}
+
+	public JsonWriter value(String text) {
+		if (text == null) {
+			return raw("null");
+		}
+		return raw(quote(text));
+	}
+
+	public JsonWriter value(long number) {
+		return raw(Long.toString(number));
+	}
+
+	public JsonWriter value(boolean flag) {
+		return raw(Boolean.toString(flag));
+	}
+
+	public JsonWriter nullValue() {
+		return raw("null");
+	}
+
+	/** Writes a name and a string value. */
+	public JsonWriter field(String name, String text) {
+		return name(name).value(text);
+	}
+
+	public JsonWriter field(String name, long number) {
+		return name(name).value(number);
+	}
+
+	public JsonWriter field(String name, boolean flag) {
+		return name(name).value(flag);
+	}
+
+	/** Writes a name and an array of strings. */
+	public JsonWriter field(String name, Iterable<String> texts) {
+		name(name).beginArray();
+		texts.forEach(this::value);
+		return endArray();
+	}
+
+	@Override
+	public String toString() {
+		return out.toString() + "\n";
+	}
+
+	private JsonWriter raw(String text) {
+		if (!afterName) {
+			separate();
+		}
+		afterName = false;
+		out.append(text);
+		return this;
+	}
+
+	private JsonWriter end(String closing) {
+		boolean empty = first.pop();
+		if (!empty) {
+			out.append('\n').append("  ".repeat(first.size()));
+		}
+		out.append(closing);
+		return this;
+	}
+
+	private void separate() {
+		if (first.isEmpty()) {
+			return;
+		}
+		if (!first.peek()) {
+			out.append(',');
+		}
+		first.pop();
+		first.push(false);
+		out.append('\n').append("  ".repeat(first.size()));
+	}
+
+	/** A JSON string literal; control characters and non-ASCII line separators are escaped. */
+	static String quote(String text) {
+		StringBuilder b = new StringBuilder("\"");
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '"' -> b.append("\\\"");
+				case '\\' -> b.append("\\\\");
+				case '\n' -> b.append("\\n");
+				case '\r' -> b.append("\\r");
+				case '\t' -> b.append("\\t");
+				default -> {
+					if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+						b.append(String.format("\\u%04x", (int) c));
+					} else {
+						b.append(c);
+					}
+				}
+			}
+		}
+		return b.append('"').toString();
+	}
+}

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.iotssf.analysis.AnalysisTestSupport;
+import org.iotssf.analysis.SystemAnalysis;
+import org.iotssf.dsl.tests.SsfInjectorProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** AnalysisJson and AnalysisText on a small model, compared whole. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(SsfInjectorProvider.class)
+public class AnalysisOutputTest {
+
+	@Inject
+	private AnalysisTestSupport support;
+
+	private SystemAnalysis analysis() throws Exception {
+		return support.analyze("""
+				system S "Small" {
+					stakeholder Maker roles manufacturer
+					element Cam "Camera" kind sensor layer 2 maker Maker
+					usage Home elements Cam
+					risk R in Home on Cam impacts assets recovery low economic medium
+					measure M viewpoint V1 addresses R by Maker evidence selfDeclaration issued 2025-01-01
+				}
+				""");
+	}
+
+	@Test
+	public void textSummarizesEveryResult() throws Exception {
+		assertEquals("""
+				System S "Small" - method iotssf.default, evidence as of 2026-01-15
+
+				Risks (1)
+				  R in Home on Cam: recovery=low, economic=medium -> V1 declared (covered), V2 declared (noMeasure)
+
+				Usages (1)
+				  Home: recovery=low, economic=medium -> V1 declared, V2 declared
+
+				Elements (1)
+				  Cam: Home low/medium
+
+				Coverage gaps (3)
+				  warning: Risk R requires V2 (declared) but no measure addresses it under V2. [iotssf.coverage.viewpointWithoutMeasure]
+				  info: No agreement assigns V1, V2 of risk R; the carriers shown are proposed by the method's role allocation. [iotssf.coverage.allocationNotAgreed]
+				  warning: V2 is required, but no stakeholder of S has a role that carries it (operator, serviceProvider, owner) and no agreement assigns it; add that stakeholder or an agreement. [iotssf.coverage.noStakeholderForViewpoint]
+
+				Findings (0)
+
+				""", AnalysisText.write(List.of(analysis()), o -> null, false));
+	}
+
+	@Test
+	public void jsonCarriesLevelsRanksViewpointsAndExplanations() throws Exception {
+		String json = AnalysisJson.write(List.of(analysis()), AnalysisTestSupport.AS_OF, o -> new SourceLocator.Location("s.ssf", 1, 1));
+		assertTrue(json.startsWith("{\n  \"schema\": \"iotssf-analysis/1\",\n  \"asOf\": \"2026-01-15\",\n  \"systems\": [\n"), json);
+		assertTrue(json.contains("""
+				      "risks": [
+				        {
+				          "name": "R",
+				          "title": null,
+				          "usage": "Home",
+				          "element": "Cam",
+				          "location": {
+				            "file": "s.ssf",
+				            "line": 1,
+				            "column": 1
+				          },
+				          "cell": {
+				            "key": "low/medium",
+				            "levels": [
+				              {
+				                "axis": "recovery",
+				                "level": "low",
+				                "rank": 1,
+				                "label": "Easily recoverable"
+				              },
+				"""), json);
+		assertTrue(json.contains("""
+				              "viewpoint": "V1",
+				              "strength": "declared",
+				              "rules": [
+				                "baseline",
+				                "economicMedium"
+				              ],
+				              "stakeholders": [
+				                "Maker"
+				              ],
+				              "agreed": false,
+				              "coverage": "covered",
+				"""), json);
+		assertTrue(json.contains("\"explanation\": [\n            \"R is rated recovery=low, economic=medium in usage Home on Cam\","), json);
+	}
+}
