@@ -21,22 +21,28 @@ public final class SyntheticModels {
 	private SyntheticModels() {
 	}
 
-	/** Usage: SyntheticModels OUTDIR ELEMENTS */
+	/** Usage: SyntheticModels OUTDIR ELEMENTS [ELEMENTS_PER_SYSTEM] */
 	public static void main(String[] args) throws IOException {
-		if (args.length != 2) {
-			System.err.println("usage: SyntheticModels OUTDIR ELEMENTS");
+		if (args.length < 2 || args.length > 3) {
+			System.err.println("usage: SyntheticModels OUTDIR ELEMENTS [ELEMENTS_PER_SYSTEM]");
 			System.exit(2);
 		}
-		int files = write(Path.of(args[0]), Integer.parseInt(args[1]));
+		int perSystem = args.length == 3 ? Integer.parseInt(args[2]) : PER_SYSTEM;
+		int files = write(Path.of(args[0]), Integer.parseInt(args[1]), perSystem);
 		System.out.println("Wrote " + files + " files to " + args[0]);
 	}
 
-	/** Writes the model files and returns how many were written. */
+	/** Writes the model files, {@value #PER_SYSTEM} elements per system, and returns how many were written. */
 	public static int write(Path folder, int elements) throws IOException {
+		return write(folder, elements, PER_SYSTEM);
+	}
+
+	/** Writes the model files with the given number of elements per system (and file). */
+	public static int write(Path folder, int elements, int perSystem) throws IOException {
 		Files.createDirectories(folder);
-		int systems = Math.max(1, (elements + PER_SYSTEM - 1) / PER_SYSTEM);
+		int systems = Math.max(1, (elements + perSystem - 1) / perSystem);
 		for (int s = 0; s < systems; s++) {
-			int count = Math.min(PER_SYSTEM, elements - s * PER_SYSTEM);
+			int count = Math.min(perSystem, elements - s * perSystem);
 			Files.writeString(folder.resolve(String.format("system%05d.ssf", s)), system(s, Math.max(count, 2)),
 					StandardCharsets.UTF_8);
 		}
