@@ -46,6 +46,23 @@ public class PolicyTest {
 	}
 
 	@Test
+	public void theDefaultPolicyGivesTheViewpointsDocumentedInMethodMd() throws Exception {
+		String[] levels = { "low", "medium", "high" };
+		String[][] expected = {
+				{ "", "V1 declared, V2 declared", "V1 verified, V2 verified, V4 declared" },
+				{ "V1 declared, V2 declared, V3 declared", "V1 declared, V2 declared, V3 declared",
+						"V1 verified, V2 verified, V3 declared, V4 declared" },
+				{ "V1 verified, V2 verified, V3 verified, V4 declared", "V1 verified, V2 verified, V3 verified, V4 declared",
+						"V1 verified, V2 verified, V3 verified, V4 declared" } };
+		for (int r = 0; r < 3; r++) {
+			for (int e = 0; e < 3; e++) {
+				RiskResult risk = support.analyze(system("", "recovery " + levels[r] + " economic " + levels[e])).risks().get(0);
+				assertEquals(expected[r][e], String.join(", ", viewpoints(risk)), levels[r] + "/" + levels[e]);
+			}
+		}
+	}
+
+	@Test
 	public void theLowestCellIsDeMinimisAndRequiresNothing() throws Exception {
 		RiskResult r = support.analyze(system("", "recovery low economic low")).risks().get(0);
 		assertTrue(r.deMinimis());
