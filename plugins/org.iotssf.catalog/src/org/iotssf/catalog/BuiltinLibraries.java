@@ -23,7 +23,8 @@ public final class BuiltinLibraries {
 	public static final String SCHEME = "iotssf";
 
 	/** The library files, in load order. */
-	public static final List<String> FILES = List.of("iotssf.default.ssf");
+	public static final List<String> FILES = List.of("iotssf.default.ssf", "iotssf.ssf", "cpsf.ssf", "en303645.ssf",
+			"nistir8259.ssf", "iec62443.ssf", "labels.ssf");
 
 	private static final String FOLDER = "/libraries/";
 

@@ -23,7 +23,7 @@ import org.iotssf.model.SystemModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code iotssf analyze}: checks the models, then categorizes every system and prints the results. */
@@ -37,8 +37,8 @@ public class AnalyzeCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Model files, or folders searched for .ssf files.")
-	private List<String> paths;
+	@Mixin
+	private ModelPaths paths;
 
 	@Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}); json follows docs/analysis-json.md.")
 	private String format;
@@ -65,7 +65,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		SsfWorkspace workspace = new SsfWorkspace();
-		SsfWorkspace.Loaded loaded = workspace.load(SourceFiles.expand(paths));
+		SsfWorkspace.Loaded loaded = workspace.load(paths.sources());
 		boolean errors = false;
 		for (List<Problem> problems : workspace.validate(loaded)) {
 			for (Problem problem : problems) {

@@ -10,7 +10,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code iotssf check}: parses, links and validates models and prints one line per issue. */
@@ -23,8 +23,8 @@ public class CheckCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Model files, or folders searched for .ssf files.")
-	private List<String> paths;
+	@Mixin
+	private ModelPaths paths;
 
 	@Option(names = "--max-issues", paramLabel = "N", defaultValue = "100",
 			description = "Print at most N issues per file (default: ${DEFAULT-VALUE}); 0 prints all.")
@@ -37,7 +37,7 @@ public class CheckCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		List<SourceFiles.SourceFile> sources = SourceFiles.expand(paths);
+		List<SourceFiles.SourceFile> sources = paths.sources();
 		SsfWorkspace workspace = new SsfWorkspace();
 		List<List<Problem>> problems = workspace.validate(workspace.load(sources));
 		int errors = 0;
