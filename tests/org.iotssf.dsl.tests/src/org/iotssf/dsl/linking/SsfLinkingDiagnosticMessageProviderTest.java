@@ -54,6 +54,19 @@ public class SsfLinkingDiagnosticMessageProviderTest {
 	}
 
 	@Test
+	public void anUnknownCatalogItemGetsTheNearestIdentifier() throws Exception {
+		String text = """
+				system S {
+					element Cam kind sensor layer 2
+					measure M viewpoint V1 satisfies "en303645:5.3-17"
+				}
+				""";
+		SsfModel model = support.parse(text);
+		validation.assertError(model, Literals.MEASURE, IssueCodes.UNRESOLVED_REFERENCE, text.indexOf("\"en303645"), 17,
+				"There is no catalog item named 'en303645:5.3-17'; did you mean 'en303645:5.3-1'?");
+	}
+
+	@Test
 	public void anUnknownMethodIsReported() throws Exception {
 		String text = "system S { uses method iotssf.defualt }";
 		SsfModel model = support.parse(text);

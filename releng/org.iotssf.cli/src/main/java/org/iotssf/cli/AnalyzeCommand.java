@@ -3,22 +3,12 @@ package org.iotssf.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.iotssf.analysis.Analyzer;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.output.AnalysisJson;
 import org.iotssf.analysis.output.AnalysisText;
-import org.iotssf.dsl.scoping.SsfMethodResolver;
-import org.iotssf.model.Catalog;
-import org.iotssf.model.Method;
-import org.iotssf.model.SsfModel;
-import org.iotssf.model.SystemModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,59 +51,17 @@ public class AnalyzeCommand implements Callable<Integer> {
 		if (failOn != null && threshold == null) {
 			throw new UsageException("unknown --fail-on severity '" + failOn + "'; use info, warning or error");
 		}
-		LocalDate date = date();
+		LocalDate date = AnalysisRun.date(asOf);
 		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		SsfWorkspace workspace = new SsfWorkspace();
-		SsfWorkspace.Loaded loaded = workspace.load(paths.sources());
-		boolean errors = false;
-		for (List<Problem> problems : workspace.validate(loaded)) {
-			for (Problem problem : problems) {
-				if (problem.severity() != Severity.INFO) {
-					err.println(problem.format());
-				}
-				errors |= problem.severity() == Severity.ERROR;
-			}
-		}
-		if (errors) {
-			err.println("The models have errors, so they were not analyzed; fix them first ('iotssf check' lists them).");
+		AnalysisRun run = AnalysisRun.load(paths.sources(), spec.commandLine().getErr());
+		if (run == null) {
 			return ExitCodes.FAILED;
 		}
-		List<SystemAnalysis> analyses = analyze(workspace, loaded, date);
-		XtextLocator locator = new XtextLocator(loaded);
-		out.print(format.equals("json") ? AnalysisJson.write(analyses, date, locator) : AnalysisText.write(analyses, locator, explain));
+		List<SystemAnalysis> analyses = run.analyze(date);
+		out.print(format.equals("json") ? AnalysisJson.write(analyses, date, run.locator())
+				: AnalysisText.write(analyses, run.locator(), explain));
 		boolean failed = threshold != null && analyses.stream().map(SystemAnalysis::worstSeverity)
 				.anyMatch(s -> s != null && s.compareTo(threshold) >= 0);
 		return failed ? ExitCodes.FAILED : ExitCodes.OK;
-	}
-
-	private List<SystemAnalysis> analyze(SsfWorkspace workspace, SsfWorkspace.Loaded loaded, LocalDate date) {
-		SsfMethodResolver methods = workspace.injector().getInstance(SsfMethodResolver.class);
-		List<Catalog> catalogs = new ArrayList<>();
-		for (Resource resource : loaded.resourceSet().getResources()) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof SsfModel model) {
-				model.getDeclarations().stream().filter(Catalog.class::isInstance).map(Catalog.class::cast).forEach(catalogs::add);
-			}
-		}
-		List<SystemAnalysis> analyses = new ArrayList<>();
-		for (SsfWorkspace.LoadedFile file : loaded.files()) {
-			SsfModel model = (SsfModel) file.resource().getContents().get(0);
-			for (SystemModel system : model.getDeclarations().stream().filter(SystemModel.class::isInstance).map(SystemModel.class::cast).toList()) {
-				Method method = methods.methodOf(system);
-				analyses.add(Analyzer.analyze(system, method, date, catalogs));
-			}
-		}
-		return analyses;
-	}
-
-	private LocalDate date() {
-		if (asOf == null) {
-			return LocalDate.now();
-		}
-		try {
-			return LocalDate.parse(asOf);
-		} catch (DateTimeParseException e) {
-			throw new UsageException("--as-of '" + asOf + "' is not a date; write yyyy-mm-dd, for example 2026-03-31");
-		}
 	}
 }

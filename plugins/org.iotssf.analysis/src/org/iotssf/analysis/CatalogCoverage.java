@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.iotssf.model.Catalog;
+import org.iotssf.model.CatalogItem;
+import org.iotssf.model.CatalogMapping;
+import org.iotssf.model.ElementKind;
+import org.iotssf.model.ItemStatus;
+import org.iotssf.model.MappingRelation;
+import org.iotssf.model.Measure;
+
+/**
+ * How a model covers each item of each catalog: addressed by a measure that satisfies it, addressed
+ * through an equivalent or partial crosswalk mapping from an item a measure satisfies, required (it
+ * serves a viewpoint some risk requires, for that risk's kind of element) but unaddressed, or not
+ * applicable.
+ */
+public final class CatalogCoverage {
+
+	/** The coverage of one item. */
+	public enum Status {
+		ADDRESSED("addressed"), ADDRESSED_VIA_MAPPING("addressedViaMapping"), REQUIRED("requiredUnaddressed"),
+		NOT_APPLICABLE("notApplicable");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** One item's coverage, with the measures (direct) or items (mapped) it comes from. */
+	public record Item(CatalogItem item, Status status, List<Measure> measures, List<CatalogItem> via, Explanation explanation) {
+	}
+
+	/** One catalog's items, in catalog order. */
+	public record Report(Catalog catalog, List<Item> items) {
+		public long count(Status status) {
+			return items.stream().filter(i -> i.status() == status).count();
+		}
+	}
+
+	private CatalogCoverage() {
+	}
+
+	public static List<Report> compute(List<SystemAnalysis> analyses, List<Catalog> catalogs) {
+		Map<CatalogItem, List<Measure>> satisfied = new LinkedHashMap<>();
+		Map<String, Set<ElementKind>> required = new HashMap<>();
+		for (SystemAnalysis analysis : analyses) {
+			for (Measure measure : analysis.system().getMeasures()) {
+				measure.getSatisfies().forEach(i -> satisfied.computeIfAbsent(i, k -> new ArrayList<>()).add(measure));
+			}
+			for (RiskResult risk : analysis.risks()) {
+				for (RiskViewpoint v : risk.viewpoints()) {
+					Set<ElementKind> kinds = required.computeIfAbsent(v.requirement().name(), k -> new HashSet<>());
+					if (risk.risk().getElement() != null) {
+						kinds.add(risk.risk().getElement().getKind());
+					}
+				}
+			}
+		}
+		Map<CatalogItem, List<CatalogItem>> mappedFrom = mappings(catalogs, satisfied.keySet());
+		List<Report> reports = new ArrayList<>();
+		for (Catalog catalog : catalogs) {
+			List<Item> items = new ArrayList<>();
+			for (CatalogItem item : catalog.getItems()) {
+				items.add(item(item, satisfied.get(item), mappedFrom.get(item), required));
+			}
+			reports.add(new Report(catalog, items));
+		}
+		return reports;
+	}
+
+	private static Item item(CatalogItem item, List<Measure> measures, List<CatalogItem> via, Map<String, Set<ElementKind>> required) {
+		if (measures != null) {
+			return new Item(item, Status.ADDRESSED, measures, List.of(), Explanation.of("satisfied by measure(s) "
+					+ String.join(", ", measures.stream().map(Measure::getName).toList())));
+		}
+		if (via != null) {
+			return new Item(item, Status.ADDRESSED_VIA_MAPPING, List.of(), via, Explanation.of("mapped (equivalent or partial) from "
+					+ String.join(", ", via.stream().map(CatalogCoverage::key).toList()) + ", which measures satisfy"));
+		}
+		List<String> serves = new ArrayList<>();
+		for (var viewpoint : item.getViewpoints()) {
+			Set<ElementKind> kinds = required.get(viewpoint.getName());
+			if (kinds != null && (item.getElementKinds().isEmpty() || item.getElementKinds().stream().anyMatch(kinds::contains))) {
+				serves.add(viewpoint.getName());
+			}
+		}
+		if (item.getStatus() != ItemStatus.INFORMATIVE && !serves.isEmpty()) {
+			return new Item(item, Status.REQUIRED, List.of(), List.of(), Explanation.of("serves " + String.join(", ", serves)
+					+ ", which risks of the model require", "no measure satisfies it or a mapped item"
+					+ (item.getCondition() != null ? "; applies if " + item.getCondition() : "")));
+		}
+		return new Item(item, Status.NOT_APPLICABLE, List.of(), List.of(), Explanation.of(item.getStatus() == ItemStatus.INFORMATIVE
+				? "informative item" : "serves no viewpoint that a risk of the model requires for its kind of element"));
+	}
+
+	/** For each item, the satisfied items that map to it, or that it maps to, as equivalent or partial. */
+	private static Map<CatalogItem, List<CatalogItem>> mappings(List<Catalog> catalogs, Set<CatalogItem> satisfied) {
+		Map<CatalogItem, List<CatalogItem>> from = new HashMap<>();
+		for (Catalog catalog : catalogs) {
+			for (CatalogItem item : catalog.getItems()) {
+				for (CatalogMapping mapping : item.getMappings()) {
+					if (mapping.getRelation() == MappingRelation.RELATED || mapping.getTarget() == null || mapping.getTarget().eIsProxy()) {
+						continue;
+					}
+					if (satisfied.contains(item)) {
+						from.computeIfAbsent(mapping.getTarget(), k -> new ArrayList<>()).add(item);
+					}
+					if (satisfied.contains(mapping.getTarget())) {
+						from.computeIfAbsent(item, k -> new ArrayList<>()).add(mapping.getTarget());
+					}
+				}
+			}
+		}
+		return from;
+	}
+
+	/** "en303645:5.3-2". */
+	public static String key(CatalogItem item) {
+		return (item.eContainer() instanceof Catalog c ? c.getName() : "?") + ":" + item.getName();
+	}
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.iotssf.analysis.Analyzer;
+import org.iotssf.analysis.SystemAnalysis;
+import org.iotssf.dsl.scoping.SsfMethodResolver;
+import org.iotssf.model.Catalog;
+import org.iotssf.model.SsfModel;
+import org.iotssf.model.SystemModel;
+
+/** Loads and checks models for the commands that analyze them; models with errors are not analyzed. */
+final class AnalysisRun {
+
+	private final SsfWorkspace workspace;
+	private final SsfWorkspace.Loaded loaded;
+
+	private AnalysisRun(SsfWorkspace workspace, SsfWorkspace.Loaded loaded) {
+		this.workspace = workspace;
+		this.loaded = loaded;
+	}
+
+	/**
+	 * Loads and checks the models, printing errors and warnings to {@code err}; null when there are
+	 * errors (then it has said so).
+	 */
+	static AnalysisRun load(List<SourceFiles.SourceFile> sources, PrintWriter err) {
+		SsfWorkspace workspace = new SsfWorkspace();
+		SsfWorkspace.Loaded loaded = workspace.load(sources);
+		boolean errors = false;
+		for (List<Problem> problems : workspace.validate(loaded)) {
+			for (Problem problem : problems) {
+				if (problem.severity() != Severity.INFO) {
+					err.println(problem.format());
+				}
+				errors |= problem.severity() == Severity.ERROR;
+			}
+		}
+		if (errors) {
+			err.println("The models have errors, so they were not analyzed; fix them first ('iotssf check' lists them).");
+			return null;
+		}
+		return new AnalysisRun(workspace, loaded);
+	}
+
+	/** Every system of the files given, analyzed with its method as of the date. */
+	List<SystemAnalysis> analyze(LocalDate asOf) {
+		SsfMethodResolver methods = workspace.injector().getInstance(SsfMethodResolver.class);
+		List<Catalog> catalogs = catalogs();
+		List<SystemAnalysis> analyses = new ArrayList<>();
+		for (SsfWorkspace.LoadedFile file : loaded.files()) {
+			for (var declaration : ((SsfModel) file.resource().getContents().get(0)).getDeclarations()) {
+				if (declaration instanceof SystemModel system) {
+					analyses.add(Analyzer.analyze(system, methods.methodOf(system), asOf, catalogs));
+				}
+			}
+		}
+		return analyses;
+	}
+
+	/** Every catalog loaded: the built-in ones, then those of the files given. */
+	List<Catalog> catalogs() {
+		List<Catalog> catalogs = new ArrayList<>();
+		for (Resource resource : loaded.resourceSet().getResources()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof SsfModel model) {
+				model.getDeclarations().stream().filter(Catalog.class::isInstance).map(Catalog.class::cast).forEach(catalogs::add);
+			}
+		}
+		return catalogs;
+	}
+
+	XtextLocator locator() {
+		return new XtextLocator(loaded);
+	}
+
+	/** Parses an --as-of date; today when absent. */
+	static LocalDate date(String text) {
+		if (text == null) {
+			return LocalDate.now();
+		}
+		try {
+			return LocalDate.parse(text);
+		} catch (DateTimeParseException e) {
+			throw new UsageException("--as-of '" + text + "' is not a date; write yyyy-mm-dd, for example 2026-03-31");
+		}
+	}
+}

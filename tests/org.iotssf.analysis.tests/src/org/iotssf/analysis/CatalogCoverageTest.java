@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.iotssf.dsl.tests.SsfInjectorProvider;
+import org.iotssf.model.Catalog;
+import org.iotssf.model.SsfModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(SsfInjectorProvider.class)
+public class CatalogCoverageTest {
+
+	@Inject
+	private AnalysisTestSupport support;
+
+	private static final String MODEL = """
+			catalog a { item "1" status mandatory viewpoint iotssf.default.V1 maps equivalent "b:x" basis "test"
+			            item "2" status recommended viewpoint iotssf.default.V2 maps related "b:y" basis "test"
+			            item "3" status mandatory viewpoint iotssf.default.V1 kinds gateway
+			            item "4" status informative viewpoint iotssf.default.V1 }
+			catalog b { item "x" status recommended item "y" status recommended viewpoint iotssf.default.V3 }
+			system S {
+				element Cam kind sensor layer 2
+				usage U elements Cam
+				risk R in U on Cam impacts assets recovery low economic medium
+				measure M viewpoint V1 addresses R satisfies "a:1", "b:y"
+			}
+			""";
+
+	private List<CatalogCoverage.Report> reports() throws Exception {
+		SystemAnalysis analysis = support.analyze(MODEL);
+		List<Catalog> catalogs = ((SsfModel) analysis.system().eResource().getContents().get(0)).getDeclarations().stream()
+				.filter(Catalog.class::isInstance).map(Catalog.class::cast).toList();
+		return CatalogCoverage.compute(List.of(analysis), catalogs);
+	}
+
+	private static List<String> statuses(CatalogCoverage.Report report) {
+		return report.items().stream().map(i -> i.item().getName() + " " + i.status().label()).toList();
+	}
+
+	@Test
+	public void itemsAreAddressedRequiredOrNotApplicable() throws Exception {
+		List<CatalogCoverage.Report> reports = reports();
+		// R (low/medium) requires V1 and V2 for a sensor: a:2 serves V2 but nothing satisfies it; a:3 is for gateways only
+		assertEquals(List.of("1 addressed", "2 requiredUnaddressed", "3 notApplicable", "4 notApplicable"), statuses(reports.get(0)));
+		assertEquals("serves V2, which risks of the model require; no measure satisfies it or a mapped item",
+				reports.get(0).items().get(1).explanation().oneLine());
+	}
+
+	@Test
+	public void equivalentAndPartialMappingsCarryCoverageButRelatedOnesDoNot() throws Exception {
+		List<CatalogCoverage.Report> reports = reports();
+		// b:x is addressed through a:1's equivalent mapping; b:y is satisfied directly, but a:2 maps to it only as related
+		assertEquals(List.of("x addressedViaMapping", "y addressed"), statuses(reports.get(1)));
+		assertEquals("mapped (equivalent or partial) from a:1, which measures satisfy", reports.get(1).items().get(0).explanation().oneLine());
+		assertEquals(1, reports.get(1).count(CatalogCoverage.Status.ADDRESSED));
+	}
+
+}
