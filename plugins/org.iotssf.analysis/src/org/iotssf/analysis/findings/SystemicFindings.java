@@ -29,6 +29,7 @@ public final class SystemicFindings {
 		findings.addAll(Exposures.find(system, elements));
 		findings.addAll(Maintenance.find(system));
 		findings.addAll(LayerTwoIntegrity.find(system));
+		findings.addAll(SecurityLevels.find(system));
 		findings.addAll(AsilFindings.find(risks));
 		return findings;
 	}

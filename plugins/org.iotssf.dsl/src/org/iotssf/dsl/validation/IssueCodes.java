@@ -32,6 +32,7 @@ public final class IssueCodes {
 	public static final String INVALID_DATE = PREFIX + "invalidDate";
 	public static final String EVIDENCE_EXPIRES_BEFORE_ISSUE = PREFIX + "evidenceExpiresBeforeIssue";
 	public static final String MEASURE_WITHOUT_VIEWPOINT = PREFIX + "measureWithoutViewpoint";
+	public static final String SECURITY_LEVEL_VECTOR = PREFIX + "securityLevelVector";
 	public static final String MAPPING_TO_ITSELF = PREFIX + "mappingToItself";
 
 	private IssueCodes() {

@@ -13,6 +13,7 @@ import org.iotssf.dsl.scoping.SsfMethodResolver;
 import org.iotssf.model.Element;
 import org.iotssf.model.Flow;
 import org.iotssf.model.IotssfPackage.Literals;
+import org.iotssf.model.SecurityLevelVector;
 import org.iotssf.model.Stakeholder;
 import org.iotssf.model.StakeholderRole;
 import org.iotssf.model.SystemModel;
@@ -130,6 +131,16 @@ public class SystemValidator extends SsfCheckSupport {
 			error("Stakeholder " + q(stakeholder.getName()) + " has no role; add 'roles' with at least one of "
 					+ "manufacturer, systemIntegrator, owner, operator, serviceProvider, user, ...",
 					Literals.NAMED_ELEMENT__NAME, IssueCodes.STAKEHOLDER_WITHOUT_ROLE);
+		}
+	}
+
+	@Check
+	public void checkSecurityLevelVector(SecurityLevelVector vector) {
+		boolean inRange = vector.getLevels().stream().allMatch(l -> l >= 0 && l <= 4);
+		if (vector.getLevels().size() != 7 || !inRange) {
+			error("An IEC 62443 security level vector has seven levels from 0 to 4, one per foundational requirement FR1 to FR7; "
+					+ "write for example 'securityLevel " + vector.getKind().getLiteral() + " (2, 2, 2, 1, 1, 1, 1)'.",
+					vector, null, IssueCodes.SECURITY_LEVEL_VECTOR);
 		}
 	}
 

@@ -152,6 +152,21 @@ public class SystemicFindingsTest {
 	}
 
 	@Test
+	public void aCapabilityBelowTheZoneTargetIsASecurityLevelGap() throws Exception {
+		String body = """
+				domain Cell securityLevel target (2, 2, 3, 1, 1, 1, 1)
+				element Plc kind controller layer 2 in Cell securityLevel capability (2, 1, 2, 1, 1, 1, 1)
+				element Hmi kind terminal layer 2 in Cell securityLevel capability (3, 3, 3, 3, 3, 3, 3)
+				element Own kind sensor layer 2 in Cell securityLevel target (1, 1, 1, 1, 1, 1, 1) securityLevel achieved (1, 1, 1, 1, 1, 1, 0)
+				""";
+		List<Finding> found = find(body, "securityLevelGap");
+		assertEquals(2, found.size());
+		assertEquals("The capability security level of Plc falls short of the target of zone Cell on FR2 (1 < 2), FR3 (2 < 3); "
+				+ "strengthen the element, add compensating measures in the zone, or lower the target with a reason.", found.get(0).message());
+		assertTrue(found.get(1).message().startsWith("The achieved security level of Own falls short of its own target on FR7 (0 < 1)"));
+	}
+
+	@Test
 	public void asilAboveQmIsReportedFromTheStatedClasses() throws Exception {
 		List<Finding> found = find("""
 				element Arm kind actuator layer 2

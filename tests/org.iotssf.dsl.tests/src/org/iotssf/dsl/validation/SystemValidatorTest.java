@@ -111,6 +111,25 @@ public class SystemValidatorTest {
 	}
 
 	@Test
+	public void securityLevelVectorsHaveSevenLevelsFromZeroToFour() throws Exception {
+		String text = """
+				system S {
+					domain Zone securityLevel target (2, 2, 2, 1, 1, 1, 1)
+					element Plc kind controller layer 2 in Zone securityLevel capability (2, 2, 5, 1, 1, 1, 1) securityLevel achieved (1, 1)
+					usage U elements Plc
+					risk R in U on Plc impacts assets recovery low economic low
+				}
+				""";
+		SsfModel model = support.parse(text);
+		validation.assertError(model, Literals.SECURITY_LEVEL_VECTOR, IssueCodes.SECURITY_LEVEL_VECTOR, text.indexOf("securityLevel capability"), 46,
+				"An IEC 62443 security level vector has seven levels from 0 to 4, one per foundational requirement FR1 to FR7; "
+						+ "write for example 'securityLevel capability (2, 2, 2, 1, 1, 1, 1)'.");
+		validation.assertError(model, Literals.SECURITY_LEVEL_VECTOR, IssueCodes.SECURITY_LEVEL_VECTOR, text.indexOf("securityLevel achieved"), 29);
+		org.junit.jupiter.api.Assertions.assertEquals(2, validation.validate(model).stream()
+				.filter(i -> IssueCodes.SECURITY_LEVEL_VECTOR.equals(i.getCode())).count());
+	}
+
+	@Test
 	public void aSystemWithoutMethodUsesTheDefaultAndSaysSo() throws Exception {
 		String text = """
 				system S {

@@ -29,7 +29,7 @@ class AnalyzeCommandTest {
 		}
 		assertEquals(new TreeSet<>(Set.of("crossDomainFeedbackLoop", "monoculture", "singlePointOfFailure", "longDependencyChain",
 				"internetFacing", "unprotectedCrossDomainFlow", "entryPoint", "noUpdatePath", "supportEndsBeforeLife",
-				"controlWithoutIntegrity", "sensorDataWithoutIntegrity", "asil")), codes);
+				"controlWithoutIntegrity", "sensorDataWithoutIntegrity", "securityLevelGap", "asil")), codes);
 	}
 
 	@Test

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.analysis.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.EList;
+import org.iotssf.analysis.Explanation;
+import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.Severity;
+import org.iotssf.model.Element;
+import org.iotssf.model.SecurityLevelKind;
+import org.iotssf.model.SecurityLevelVector;
+import org.iotssf.model.SystemModel;
+
+/**
+ * IEC 62443 security level gaps (public comments 20-7, 24-5): an element whose capability or achieved
+ * security level is below the target of its own, or of its domain seen as a zone, on some
+ * foundational requirement.
+ */
+final class SecurityLevels {
+
+	static final String CODE = SystemicFindings.PREFIX + "securityLevelGap";
+
+	private SecurityLevels() {
+	}
+
+	static List<Finding> find(SystemModel system) {
+		List<Finding> findings = new ArrayList<>();
+		for (Element element : system.getElements()) {
+			SecurityLevelVector target = vector(element.getSecurityLevels(), SecurityLevelKind.TARGET);
+			String of = "its own target";
+			if (target == null && element.getDomain() != null) {
+				target = vector(element.getDomain().getSecurityLevels(), SecurityLevelKind.TARGET);
+				of = "the target of zone " + element.getDomain().getName();
+			}
+			if (target == null) {
+				continue;
+			}
+			for (SecurityLevelKind kind : List.of(SecurityLevelKind.CAPABILITY, SecurityLevelKind.ACHIEVED)) {
+				SecurityLevelVector actual = vector(element.getSecurityLevels(), kind);
+				List<String> gaps = actual == null ? List.of() : gaps(actual.getLevels(), target.getLevels());
+				if (!gaps.isEmpty()) {
+					findings.add(new Finding(CODE, Severity.WARNING, "The " + kind.getLiteral() + " security level of " + element.getName()
+							+ " falls short of " + of + " on " + String.join(", ", gaps)
+							+ "; strengthen the element, add compensating measures in the zone, or lower the target with a reason.",
+							element, List.of(element), Explanation.of(kind.getLiteral() + " " + actual.getLevels(), "target " + target.getLevels()
+									+ " (" + of + ")", "IEC 62443-3-2: each FR's level must reach the target")));
+				}
+			}
+		}
+		return findings;
+	}
+
+	private static SecurityLevelVector vector(EList<SecurityLevelVector> vectors, SecurityLevelKind kind) {
+		return vectors.stream().filter(v -> v.getKind() == kind && v.getLevels().size() == 7).findFirst().orElse(null);
+	}
+
+	private static List<String> gaps(List<Integer> actual, List<Integer> target) {
+		List<String> gaps = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			if (actual.get(i) < target.get(i)) {
+				gaps.add("FR" + (i + 1) + " (" + actual.get(i) + " < " + target.get(i) + ")");
+			}
+		}
+		return gaps;
+	}
+}
