@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.iotssf.analysis.Cell;
@@ -37,11 +38,19 @@ public final class AnalysisJson {
 	}
 
 	public static String write(List<SystemAnalysis> analyses, LocalDate asOf, SourceLocator locator) {
+		return write(analyses, asOf, locator, json -> {
+		});
+	}
+
+	/** The analysis document with further top-level members written by {@code extra} after "systems". */
+	public static String write(List<SystemAnalysis> analyses, LocalDate asOf, SourceLocator locator, Consumer<JsonWriter> extra) {
 		AnalysisJson writer = new AnalysisJson(locator);
 		JsonWriter json = writer.json;
 		json.beginObject().field("schema", SCHEMA).field("asOf", asOf.toString()).name("systems").beginArray();
 		analyses.forEach(writer::system);
-		return json.endArray().endObject().toString();
+		json.endArray();
+		extra.accept(json);
+		return json.endObject().toString();
 	}
 
 	private void system(SystemAnalysis a) {

@@ -21,10 +21,12 @@ final class AnalysisRun {
 
 	private final SsfWorkspace workspace;
 	private final SsfWorkspace.Loaded loaded;
+	private final List<Problem> problems;
 
-	private AnalysisRun(SsfWorkspace workspace, SsfWorkspace.Loaded loaded) {
+	private AnalysisRun(SsfWorkspace workspace, SsfWorkspace.Loaded loaded, List<Problem> problems) {
 		this.workspace = workspace;
 		this.loaded = loaded;
+		this.problems = problems;
 	}
 
 	/**
@@ -35,7 +37,9 @@ final class AnalysisRun {
 		SsfWorkspace workspace = new SsfWorkspace();
 		SsfWorkspace.Loaded loaded = workspace.load(sources);
 		boolean errors = false;
+		List<Problem> all = new ArrayList<>();
 		for (List<Problem> problems : workspace.validate(loaded)) {
+			all.addAll(problems);
 			for (Problem problem : problems) {
 				if (problem.severity() != Severity.INFO) {
 					err.println(problem.format());
@@ -47,7 +51,12 @@ final class AnalysisRun {
 			err.println("The models have errors, so they were not analyzed; fix them first ('iotssf check' lists them).");
 			return null;
 		}
-		return new AnalysisRun(workspace, loaded);
+		return new AnalysisRun(workspace, loaded, all);
+	}
+
+	/** Every issue of the files given (no errors, since the models were loaded), in file order. */
+	List<Problem> problems() {
+		return problems;
 	}
 
 	/** Every system of the files given, analyzed with its method as of the date. */

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.iotssf.analysis.RiskResult;
+import org.iotssf.analysis.SystemAnalysis;
+import org.iotssf.model.ImpactKind;
+import org.iotssf.model.Likelihood;
+import org.iotssf.model.Stakeholder;
+
+/**
+ * The risk register as CSV (RFC 4180, CRLF line ends): one row per risk in its usage. Fields that a
+ * spreadsheet would read as a formula are prefixed with an apostrophe.
+ */
+public final class CsvRegister {
+
+	private CsvRegister() {
+	}
+
+	public static String write(List<SystemAnalysis> analyses, Messages m) {
+		StringBuilder csv = new StringBuilder();
+		row(csv, List.of(m.get("csv.system"), m.get("col.risk"), m.get("csv.title"), m.get("csv.usage"), m.get("csv.element"),
+				m.get("csv.function"), m.get("csv.impacts"), m.get("col.cell"), m.get("csv.ranks"), m.get("csv.deMinimis"),
+				m.get("csv.likelihood"), m.get("col.asil"), m.get("col.viewpoint"), m.get("col.coverage"), m.get("csv.stakeholders"),
+				m.get("csv.rationale")));
+		for (SystemAnalysis a : analyses) {
+			for (RiskResult r : a.risks()) {
+				List<String> fields = new ArrayList<>();
+				fields.add(a.system().getName());
+				fields.add(r.risk().getName());
+				fields.add(nullToEmpty(r.risk().getTitle()));
+				fields.add(r.risk().getUsage() == null ? "" : r.risk().getUsage().getName());
+				fields.add(r.risk().getElement() == null ? "" : r.risk().getElement().getName());
+				fields.add(nullToEmpty(r.risk().getFunction()));
+				fields.add(r.risk().getImpacts().stream().map(ImpactKind::getLiteral).collect(Collectors.joining(" ")));
+				fields.add(r.cell() == null ? "" : r.cell().toString());
+				fields.add(r.cell() == null ? "" : r.cell().levels().stream().map(l -> Integer.toString(l.rank())).collect(Collectors.joining("/")));
+				fields.add(Boolean.toString(r.deMinimis()));
+				fields.add(r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? "" : r.risk().getLikelihood().getLiteral());
+				fields.add(r.asil().derivable() ? r.asil().value() : "");
+				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " " + v.requirement().strengthName()).collect(Collectors.joining("; ")));
+				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " " + v.coverage().label()).collect(Collectors.joining("; ")));
+				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " " + v.stakeholders().stream().map(Stakeholder::getName)
+						.collect(Collectors.joining(" "))).collect(Collectors.joining("; ")));
+				fields.add(nullToEmpty(r.risk().getRationale()));
+				row(csv, fields);
+			}
+		}
+		return csv.toString();
+	}
+
+	/** One field, quoted when needed, with formula injection neutralized. */
+	public static String field(String text) {
+		String value = text;
+		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+			value = "'" + value;
+		}
+		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r") || value.contains("'")) {
+			return "\"" + value.replace("\"", "\"\"") + "\"";
+		}
+		return value;
+	}
+
+	private static void row(StringBuilder csv, List<String> fields) {
+		csv.append(fields.stream().map(CsvRegister::field).collect(Collectors.joining(","))).append("\r\n");
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
+	}
+
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.iotssf.analysis.SystemAnalysis;
+import org.iotssf.analysis.output.AnalysisJson;
+import org.iotssf.analysis.output.SourceLocator;
+
+/**
+ * Generates every report file as text, keyed by file name: a pure function, so the same input gives
+ * byte-identical output; writing the files is the caller's job.
+ */
+public final class Reports {
+
+	/** The formats reports can be written in. */
+	public static final List<String> FORMATS = List.of("html", "md", "json", "csv", "sarif");
+
+	private Reports() {
+	}
+
+	/** What to generate, and from what. */
+	public record Request(List<SystemAnalysis> analyses, Set<String> formats, Messages messages, LocalDate asOf,
+			SourceLocator locator, List<Sarif.Result> validation, String toolVersion) {
+	}
+
+	public static Map<String, String> generate(Request request) {
+		Map<String, String> files = new TreeMap<>();
+		Messages m = request.messages();
+		for (SystemAnalysis a : request.analyses()) {
+			String base = baseName(a.system().getName());
+			boolean charts = request.formats().contains("html") || request.formats().contains("md");
+			ReportContent content = charts ? ReportContent.of(a, m) : null;
+			if (request.formats().contains("html")) {
+				files.put(base + ".html", HtmlReport.write(a, content, request.locator()));
+			}
+			if (request.formats().contains("md")) {
+				files.put(base + ".md", MarkdownReport.write(a, content, request.locator(), base));
+				files.put(base + "-map.svg", content.map());
+				files.put(base + "-matrix.svg", content.matrix());
+				files.put(base + "-diagram.svg", content.diagram());
+			}
+			if (request.formats().contains("json")) {
+				files.put(base + ".json", AnalysisJson.write(List.of(a), request.asOf(), request.locator(), json -> json.name("document")
+						.beginObject().field("schema", "iotssf-report/1").field("language", m.language()).name("sections").beginArray()
+						.value(m.get("section.summary")).value(m.get("section.map")).value(m.get("section.matrix"))
+						.value(m.get("section.diagram")).value(m.get("section.stakeholders")).value(m.get("section.findings"))
+						.value(m.get("section.coverage")).value(m.get("section.appendix")).endArray().endObject()));
+			}
+		}
+		if (request.formats().contains("csv")) {
+			files.put("risk-register.csv", CsvRegister.write(request.analyses(), m));
+		}
+		if (request.formats().contains("sarif")) {
+			List<Sarif.Result> results = new java.util.ArrayList<>(request.validation());
+			results.addAll(Sarif.of(request.analyses(), request.locator()));
+			files.put("iotssf.sarif", Sarif.write(results, request.toolVersion()));
+		}
+		return files;
+	}
+
+	/** A file name for a system: its name with anything but letters, digits, dot, dash and underscore replaced. */
+	public static String baseName(String systemName) {
+		return systemName.replaceAll("[^A-Za-z0-9._-]", "_");
+	}
+}

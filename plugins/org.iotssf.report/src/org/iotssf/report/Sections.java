@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.RiskResult;
+import org.iotssf.analysis.RiskViewpoint;
+import org.iotssf.analysis.Severity;
+import org.iotssf.analysis.SystemAnalysis;
+import org.iotssf.analysis.output.SourceLocator;
+import org.iotssf.model.CatalogItem;
+import org.iotssf.model.Catalog;
+import org.iotssf.model.Evidence;
+import org.iotssf.model.Stakeholder;
+import org.iotssf.model.Viewpoint;
+import org.iotssf.model.support.MethodParts;
+import org.iotssf.report.svg.Labels;
+
+/** The text sections of a requirement document, as blocks that HTML and Markdown render alike. */
+public final class Sections {
+
+	private Sections() {
+	}
+
+	public static List<Block> summary(SystemAnalysis a, Messages m) {
+		List<Block> blocks = new ArrayList<>();
+		Map<String, Integer> cells = new LinkedHashMap<>();
+		a.risks().forEach(r -> cells.merge(r.cell() == null ? m.get("notRated") : r.cell().key(), 1, Integer::sum));
+		blocks.add(new Block.Table(List.of(m.get("col.cell"), m.get("col.risks")),
+				cells.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue().toString())).toList()));
+		List<List<String>> viewpoints = new ArrayList<>();
+		for (Viewpoint v : MethodParts.viewpoints(a.method())) {
+			List<RiskViewpoint> required = a.risks().stream().flatMap(r -> r.viewpoints().stream())
+					.filter(x -> x.requirement().name().equals(v.getName())).toList();
+			if (!required.isEmpty()) {
+				String strongest = required.stream().map(x -> x.requirement().strengthName()).distinct()
+						.reduce((x, y) -> x + ", " + y).orElse("");
+				long covered = required.stream().filter(x -> x.coverage().label().equals("covered")).count();
+				viewpoints.add(List.of(v.getName() + " " + Labels.of(v, m), strongest, Integer.toString(required.size()), Long.toString(covered)));
+			}
+		}
+		blocks.add(new Block.Table(List.of(m.get("col.viewpoint"), m.get("col.strength"), m.get("col.risks"), m.get("col.covered")), viewpoints));
+		long gaps = a.coverage().stream().filter(f -> f.severity() != Severity.INFO).count();
+		long warnings = a.findings().stream().filter(f -> f.severity() != Severity.INFO).count();
+		blocks.add(new Block.Paragraph(m.get("summary.counts", a.risks().size(), a.usages().size(), a.elements().size(), gaps, warnings)));
+		List<String> top = a.findings().stream().filter(f -> f.severity() != Severity.INFO).limit(5).map(Finding::message).toList();
+		if (!top.isEmpty()) {
+			blocks.add(new Block.Heading(m.get("summary.top")));
+			blocks.add(new Block.Items(top));
+		}
+		return blocks;
+	}
+
+	/** Per stakeholder and viewpoint: the risks it carries, the strength, coverage, evidence and catalog items. */
+	public static List<Block> stakeholders(SystemAnalysis a, Messages m) {
+		List<Block> blocks = new ArrayList<>();
+		List<Stakeholder> stakeholders = new ArrayList<>(a.system().getStakeholders());
+		for (Stakeholder s : stakeholders) {
+			boolean any = false;
+			for (Viewpoint v : MethodParts.viewpoints(a.method())) {
+				List<List<String>> rows = new ArrayList<>();
+				for (RiskResult r : a.risks()) {
+					for (RiskViewpoint rv : r.viewpoints()) {
+						if (rv.requirement().name().equals(v.getName()) && rv.stakeholders().contains(s)) {
+							rows.add(List.of(r.risk().getName(), r.cell().key(), rv.requirement().strengthName(),
+									m.get(rv.agreed() ? "agreed.yes" : "agreed.no"), m.get("coverage." + rv.coverage().label()),
+									evidence(rv), items(r, v, s)));
+						}
+					}
+				}
+				if (!rows.isEmpty()) {
+					if (!any) {
+						blocks.add(new Block.Heading(s.getName() + (s.getTitle() != null ? " — " + s.getTitle() : "") + " ("
+								+ String.join(", ", s.getRoles().stream().map(x -> m.get("role." + x.getLiteral())).toList()) + ")"));
+						any = true;
+					}
+					blocks.add(new Block.Paragraph(m.get("stakeholder.viewpoint", v.getName(), Labels.of(v, m))));
+					blocks.add(new Block.Table(List.of(m.get("col.risk"), m.get("col.cell"), m.get("col.strength"), m.get("col.agreed"),
+							m.get("col.coverage"), m.get("col.evidence"), m.get("col.items")), rows));
+				}
+			}
+		}
+		List<String> uncarried = new ArrayList<>();
+		for (RiskResult r : a.risks()) {
+			r.viewpoints().stream().filter(v -> v.stakeholders().isEmpty()).forEach(v -> uncarried.add(r.risk().getName() + ": " + v.requirement().name()));
+		}
+		if (!uncarried.isEmpty()) {
+			blocks.add(new Block.Heading(m.get("stakeholder.nobody")));
+			blocks.add(new Block.Items(uncarried));
+		}
+		return blocks;
+	}
+
+	public static List<Block> asil(SystemAnalysis a, Messages m) {
+		List<List<String>> rows = a.risks().stream().filter(r -> r.asil().derivable())
+				.map(r -> List.of(r.risk().getName(), r.asil().value(), r.asil().explanation().oneLine())).toList();
+		long notDerivable = a.risks().stream().filter(r -> !r.asil().derivable()).count();
+		List<Block> blocks = new ArrayList<>();
+		blocks.add(new Block.Heading(m.get("asil.title")));
+		if (!rows.isEmpty()) {
+			blocks.add(new Block.Table(List.of(m.get("col.risk"), m.get("col.asil"), m.get("col.why")), rows));
+		}
+		blocks.add(new Block.Paragraph(m.get("asil.notDerivable", notDerivable)));
+		return blocks;
+	}
+
+	public static List<Block> findings(List<Finding> findings, SourceLocator locator, Messages m) {
+		if (findings.isEmpty()) {
+			return List.of(new Block.Paragraph(m.get("none")));
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (Finding f : findings) {
+			SourceLocator.Location at = locator.locate(f.location());
+			rows.add(List.of(m.get("severity." + f.severity().label()), f.message(), f.code(), f.explanation().oneLine(),
+					at == null ? "" : at.toString()));
+		}
+		return List.of(new Block.Table(List.of(m.get("col.severity"), m.get("col.finding"), m.get("col.code"), m.get("col.why"),
+				m.get("col.location")), rows));
+	}
+
+	public static List<Block> appendix(SystemAnalysis a, Messages m) {
+		List<Block> blocks = new ArrayList<>();
+		blocks.add(new Block.Heading(m.get("appendix.method", a.method().getName())));
+		List<String> method = new ArrayList<>();
+		MethodParts.axes(a.method()).forEach(axis -> method.add(Labels.of(axis, m) + ": "
+				+ String.join(" < ", axis.getLevels().stream().map(l -> Labels.level(l, m)).toList())));
+		MethodParts.viewpoints(a.method()).forEach(v -> method.add(v.getName() + " — " + Labels.of(v, m)));
+		blocks.add(new Block.Items(method));
+		blocks.add(new Block.Heading(m.get("appendix.explanations")));
+		List<String> why = new ArrayList<>();
+		for (RiskResult r : a.risks()) {
+			why.add(r.risk().getName() + ": " + r.explanation().oneLine());
+			r.viewpoints().forEach(v -> why.add(r.risk().getName() + " " + v.requirement().name() + ": " + v.explanation().oneLine()));
+		}
+		a.usages().forEach(u -> why.add(u.usage().getName() + ": " + u.explanation().oneLine()));
+		a.elements().forEach(e -> why.add(e.element().getName() + ": " + e.explanation().oneLine()));
+		blocks.add(new Block.Items(why));
+		return blocks;
+	}
+
+	private static String evidence(RiskViewpoint rv) {
+		List<String> texts = new ArrayList<>();
+		rv.measures().forEach(measure -> {
+			for (Evidence e : measure.getEvidence()) {
+				texts.add(measure.getName() + ": " + e.getKind().getLiteral() + (e.getTitle() != null ? " \"" + e.getTitle() + "\"" : "")
+						+ (e.getValidUntil() != null ? " → " + e.getValidUntil() : ""));
+			}
+			if (measure.getEvidence().isEmpty()) {
+				texts.add(measure.getName());
+			}
+		});
+		return String.join("; ", texts);
+	}
+
+	/** Candidate catalog items of the risk for this viewpoint and the stakeholder's roles (at most six). */
+	private static String items(RiskResult r, Viewpoint v, Stakeholder s) {
+		List<String> keys = new ArrayList<>();
+		for (CatalogItem item : r.candidateItems()) {
+			boolean viewpoint = item.getViewpoints().stream().anyMatch(x -> x.getName().equals(v.getName()));
+			boolean role = item.getRoles().isEmpty() || item.getRoles().stream().anyMatch(s.getRoles()::contains);
+			if (viewpoint && role) {
+				keys.add(((Catalog) item.eContainer()).getName() + ":" + item.getName());
+			}
+		}
+		return keys.size() <= 6 ? String.join(", ", keys) : String.join(", ", keys.subList(0, 6)) + " (+" + (keys.size() - 6) + ")";
+	}
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.report.svg;
+
+import java.util.Locale;
+
+/**
+ * A small builder of SVG text. Every text from a model passes through {@link #escape}, so a name like
+ * {@code <script>} is drawn as text. Numbers are written with at most one decimal, so output is stable.
+ */
+public final class Svg {
+
+	private final StringBuilder body = new StringBuilder();
+	private final double width;
+	private final double height;
+	private final String title;
+
+	public Svg(double width, double height, String title) {
+		this.width = width;
+		this.height = height;
+		this.title = title;
+	}
+
+	/** Escapes text for XML content and attribute values. */
+	public static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder b = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '<' -> b.append("&lt;");
+				case '>' -> b.append("&gt;");
+				case '&' -> b.append("&amp;");
+				case '"' -> b.append("&quot;");
+				case '\'' -> b.append("&#39;");
+				default -> {
+					if (c >= 0x20 || c == '\n' || c == '\t') {
+						b.append(c);
+					}
+				}
+			}
+		}
+		return b.toString();
+	}
+
+	static String n(double value) {
+		return Math.rint(value) == value ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	public Svg rect(double x, double y, double w, double h, String cssClass) {
+		body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
+				.append("\" height=\"").append(n(h)).append("\" class=\"").append(cssClass).append("\"/>\n");
+		return this;
+	}
+
+	public Svg circle(double cx, double cy, double r, String cssClass, String tooltip) {
+		body.append("<circle cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" r=\"").append(n(r))
+				.append("\" class=\"").append(cssClass).append("\">");
+		tooltip(tooltip);
+		body.append("</circle>\n");
+		return this;
+	}
+
+	public Svg line(double x1, double y1, double x2, double y2, String cssClass) {
+		body.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2))
+				.append("\" y2=\"").append(n(y2)).append("\" class=\"").append(cssClass).append("\"/>\n");
+		return this;
+	}
+
+	/** A polyline through the points x0, y0, x1, y1, ... */
+	public Svg polyline(String cssClass, double... points) {
+		body.append("<polyline class=\"").append(cssClass).append("\" points=\"");
+		for (int i = 0; i < points.length; i += 2) {
+			body.append(i == 0 ? "" : " ").append(n(points[i])).append(',').append(n(points[i + 1]));
+		}
+		body.append("\"/>\n");
+		return this;
+	}
+
+	public Svg text(double x, double y, String text, String cssClass) {
+		body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" class=\"").append(cssClass).append("\">")
+				.append(escape(text)).append("</text>\n");
+		return this;
+	}
+
+	private void tooltip(String text) {
+		if (text != null) {
+			body.append("<title>").append(escape(text)).append("</title>");
+		}
+	}
+
+	/** The SVG element, with its styles inline so the file stands alone. */
+	public String toString(String css) {
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + n(width) + " " + n(height) + "\" width=\"" + n(width)
+				+ "\" height=\"" + n(height) + "\" role=\"img\" aria-label=\"" + escape(title) + "\">\n<title>" + escape(title)
+				+ "</title>\n<style>" + css + "</style>\n" + body + "</svg>\n";
+	}
+}
