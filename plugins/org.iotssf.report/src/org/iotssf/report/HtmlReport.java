@@ -32,17 +32,17 @@ public final class HtmlReport {
 				.append(escape(m.get("doc.title", name(a)))).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
 		h.append("<h1>").append(escape(m.get("doc.title", name(a)))).append("</h1>\n");
 		h.append("<p>").append(escape(m.get("doc.intro", a.method().getName(), a.asOf()))).append("</p>\n");
-		section(h, "summary", m.get("section.summary"), Render.html(Sections.summary(a, m)));
+		section(h, "summary", m.get("section.summary"), Render.html(content.summary()));
 		section(h, "map", m.get("section.map"), "<p>" + escape(m.get("map.caption")) + "</p>\n<div class=\"chart\" id=\"chart-map\">"
 				+ content.map() + "</div>\n");
 		section(h, "viewpoints", m.get("section.matrix"), "<p>" + escape(m.get("matrix.caption")) + "</p>\n<div class=\"chart\" id=\"chart-matrix\">"
 				+ content.matrix() + "</div>\n");
 		section(h, "diagram", m.get("section.diagram"), "<p>" + escape(m.get("diagram.caption")) + "</p>\n<div class=\"chart\" id=\"chart-diagram\">"
 				+ content.diagram() + "</div>\n");
-		section(h, "stakeholders", m.get("section.stakeholders"), Render.html(Sections.stakeholders(a, m)));
-		section(h, "findings", m.get("section.findings"), Render.html(Sections.findings(a.findings(), locator, m)) + Render.html(Sections.asil(a, m)));
-		section(h, "coverage", m.get("section.coverage"), Render.html(Sections.findings(a.coverage(), locator, m)));
-		section(h, "appendix", m.get("section.appendix"), Render.html(Sections.appendix(a, m)));
+		section(h, "stakeholders", m.get("section.stakeholders"), Render.html(content.stakeholders()));
+		section(h, "findings", m.get("section.findings"), Render.html(content.findings()) + Render.html(content.asil()));
+		section(h, "coverage", m.get("section.coverage"), Render.html(content.coverage()));
+		section(h, "appendix", m.get("section.appendix"), Render.html(content.appendix()));
 		h.append("</body>\n</html>\n");
 		return h.toString();
 	}

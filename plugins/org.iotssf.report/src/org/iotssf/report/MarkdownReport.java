@@ -18,16 +18,16 @@ public final class MarkdownReport {
 		StringBuilder md = new StringBuilder();
 		md.append("# ").append(Render.md(m.get("doc.title", HtmlReport.name(a)))).append("\n\n");
 		md.append(Render.md(m.get("doc.intro", a.method().getName(), a.asOf()))).append("\n\n");
-		section(md, m.get("section.summary"), Render.markdown(Sections.summary(a, m)));
+		section(md, m.get("section.summary"), Render.markdown(content.summary()));
 		section(md, m.get("section.map"), Render.md(m.get("map.caption")) + "\n\n![" + Render.md(m.get("section.map")) + "](" + base + "-map.svg)\n\n");
 		section(md, m.get("section.matrix"), Render.md(m.get("matrix.caption")) + "\n\n![" + Render.md(m.get("section.matrix")) + "](" + base
 				+ "-matrix.svg)\n\n");
 		section(md, m.get("section.diagram"), Render.md(m.get("diagram.caption")) + "\n\n![" + Render.md(m.get("section.diagram")) + "](" + base
 				+ "-diagram.svg)\n\n");
-		section(md, m.get("section.stakeholders"), Render.markdown(Sections.stakeholders(a, m)));
-		section(md, m.get("section.findings"), Render.markdown(Sections.findings(a.findings(), locator, m)) + Render.markdown(Sections.asil(a, m)));
-		section(md, m.get("section.coverage"), Render.markdown(Sections.findings(a.coverage(), locator, m)));
-		section(md, m.get("section.appendix"), Render.markdown(Sections.appendix(a, m)));
+		section(md, m.get("section.stakeholders"), Render.markdown(content.stakeholders()));
+		section(md, m.get("section.findings"), Render.markdown(content.findings()) + Render.markdown(content.asil()));
+		section(md, m.get("section.coverage"), Render.markdown(content.coverage()));
+		section(md, m.get("section.appendix"), Render.markdown(content.appendix()));
 		return md.toString().stripTrailing() + "\n";
 	}
 

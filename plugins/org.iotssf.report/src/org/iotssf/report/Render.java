@@ -66,7 +66,10 @@ public final class Render {
 
 	/** Escapes Markdown and inline HTML so model text shows as written and never as markup. */
 	public static String md(String text) {
-		StringBuilder b = new StringBuilder();
+		if (plainMarkdown(text)) {
+			return text;
+		}
+		StringBuilder b = new StringBuilder(text.length() + 16);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
@@ -79,5 +82,14 @@ public final class Render {
 			}
 		}
 		return b.toString();
+	}
+
+	private static boolean plainMarkdown(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if ("\\`*_[]#|!<>&\n\r".indexOf(text.charAt(i)) >= 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

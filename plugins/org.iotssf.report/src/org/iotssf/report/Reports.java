@@ -2,10 +2,13 @@
 package org.iotssf.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.BiConsumer;
 
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.output.AnalysisJson;
@@ -23,42 +26,57 @@ public final class Reports {
 	private Reports() {
 	}
 
-	/** What to generate, and from what. */
+	/** What to generate, and from what. The models behind the analyses must be fully resolved. */
 	public record Request(List<SystemAnalysis> analyses, Set<String> formats, Messages messages, LocalDate asOf,
 			SourceLocator locator, List<Sarif.Result> validation, String toolVersion) {
 	}
 
+	/** Generates the files into a map sorted by file name. */
 	public static Map<String, String> generate(Request request) {
-		Map<String, String> files = new TreeMap<>();
+		Map<String, String> files = new ConcurrentSkipListMap<>();
+		generate(request, files::put);
+		return new TreeMap<>(files);
+	}
+
+	/**
+	 * Generates the files and hands each to the sink as soon as it is done, so large models need not
+	 * hold every document in memory. The documents of different systems are generated in parallel, so
+	 * the sink must accept calls from several threads; the content does not depend on their order.
+	 */
+	public static void generate(Request request, BiConsumer<String, String> sink) {
+		request.analyses().parallelStream().forEach(a -> system(a, request).forEach(sink));
 		Messages m = request.messages();
-		for (SystemAnalysis a : request.analyses()) {
-			String base = baseName(a.system().getName());
-			boolean charts = request.formats().contains("html") || request.formats().contains("md");
-			ReportContent content = charts ? ReportContent.of(a, m) : null;
-			if (request.formats().contains("html")) {
-				files.put(base + ".html", HtmlReport.write(a, content, request.locator()));
-			}
-			if (request.formats().contains("md")) {
-				files.put(base + ".md", MarkdownReport.write(a, content, request.locator(), base));
-				files.put(base + "-map.svg", content.map());
-				files.put(base + "-matrix.svg", content.matrix());
-				files.put(base + "-diagram.svg", content.diagram());
-			}
-			if (request.formats().contains("json")) {
-				files.put(base + ".json", AnalysisJson.write(List.of(a), request.asOf(), request.locator(), json -> json.name("document")
-						.beginObject().field("schema", "iotssf-report/1").field("language", m.language()).name("sections").beginArray()
-						.value(m.get("section.summary")).value(m.get("section.map")).value(m.get("section.matrix"))
-						.value(m.get("section.diagram")).value(m.get("section.stakeholders")).value(m.get("section.findings"))
-						.value(m.get("section.coverage")).value(m.get("section.appendix")).endArray().endObject()));
-			}
-		}
 		if (request.formats().contains("csv")) {
-			files.put("risk-register.csv", CsvRegister.write(request.analyses(), m));
+			sink.accept("risk-register.csv", CsvRegister.write(request.analyses(), m));
 		}
 		if (request.formats().contains("sarif")) {
-			List<Sarif.Result> results = new java.util.ArrayList<>(request.validation());
+			List<Sarif.Result> results = new ArrayList<>(request.validation());
 			results.addAll(Sarif.of(request.analyses(), request.locator()));
-			files.put("iotssf.sarif", Sarif.write(results, request.toolVersion()));
+			sink.accept("iotssf.sarif", Sarif.write(results, request.toolVersion()));
+		}
+	}
+
+	private static Map<String, String> system(SystemAnalysis a, Request request) {
+		Map<String, String> files = new TreeMap<>();
+		Messages m = request.messages();
+		String base = baseName(a.system().getName());
+		boolean charts = request.formats().contains("html") || request.formats().contains("md");
+		ReportContent content = charts ? ReportContent.of(a, m, request.locator()) : null;
+		if (request.formats().contains("html")) {
+			files.put(base + ".html", HtmlReport.write(a, content, request.locator()));
+		}
+		if (request.formats().contains("md")) {
+			files.put(base + ".md", MarkdownReport.write(a, content, request.locator(), base));
+			files.put(base + "-map.svg", content.map());
+			files.put(base + "-matrix.svg", content.matrix());
+			files.put(base + "-diagram.svg", content.diagram());
+		}
+		if (request.formats().contains("json")) {
+			files.put(base + ".json", AnalysisJson.write(List.of(a), request.asOf(), request.locator(), json -> json.name("document")
+					.beginObject().field("schema", "iotssf-report/1").field("language", m.language()).name("sections").beginArray()
+					.value(m.get("section.summary")).value(m.get("section.map")).value(m.get("section.matrix"))
+					.value(m.get("section.diagram")).value(m.get("section.stakeholders")).value(m.get("section.findings"))
+					.value(m.get("section.coverage")).value(m.get("section.appendix")).endArray().endObject()));
 		}
 		return files;
 	}

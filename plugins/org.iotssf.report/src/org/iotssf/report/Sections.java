@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.iotssf.analysis.Finding;
 import org.iotssf.analysis.RiskResult;
@@ -57,36 +60,39 @@ public final class Sections {
 
 	/** Per stakeholder and viewpoint: the risks it carries, the strength, coverage, evidence and catalog items. */
 	public static List<Block> stakeholders(SystemAnalysis a, Messages m) {
-		List<Block> blocks = new ArrayList<>();
-		List<Stakeholder> stakeholders = new ArrayList<>(a.system().getStakeholders());
-		for (Stakeholder s : stakeholders) {
-			boolean any = false;
-			for (Viewpoint v : MethodParts.viewpoints(a.method())) {
-				List<List<String>> rows = new ArrayList<>();
-				for (RiskResult r : a.risks()) {
-					for (RiskViewpoint rv : r.viewpoints()) {
-						if (rv.requirement().name().equals(v.getName()) && rv.stakeholders().contains(s)) {
-							rows.add(List.of(r.risk().getName(), r.cell().key(), rv.requirement().strengthName(),
-									m.get(rv.agreed() ? "agreed.yes" : "agreed.no"), m.get("coverage." + rv.coverage().label()),
-									evidence(rv), items(r, v, s)));
-						}
-					}
+		Map<Stakeholder, Map<String, List<List<String>>>> rows = new LinkedHashMap<>();
+		Map<CatalogItem, Set<String>> itemViewpoints = new HashMap<>();
+		a.system().getStakeholders().forEach(s -> rows.put(s, new LinkedHashMap<>()));
+		List<String> uncarried = new ArrayList<>();
+		for (RiskResult r : a.risks()) {
+			for (RiskViewpoint rv : r.viewpoints()) {
+				if (rv.stakeholders().isEmpty()) {
+					uncarried.add(r.risk().getName() + ": " + rv.requirement().name());
 				}
-				if (!rows.isEmpty()) {
-					if (!any) {
-						blocks.add(new Block.Heading(s.getName() + (s.getTitle() != null ? " — " + s.getTitle() : "") + " ("
-								+ String.join(", ", s.getRoles().stream().map(x -> m.get("role." + x.getLiteral())).toList()) + ")"));
-						any = true;
-					}
-					blocks.add(new Block.Paragraph(m.get("stakeholder.viewpoint", v.getName(), Labels.of(v, m))));
-					blocks.add(new Block.Table(List.of(m.get("col.risk"), m.get("col.cell"), m.get("col.strength"), m.get("col.agreed"),
-							m.get("col.coverage"), m.get("col.evidence"), m.get("col.items")), rows));
+				for (Stakeholder s : rv.stakeholders()) {
+					rows.computeIfAbsent(s, k -> new LinkedHashMap<>()).computeIfAbsent(rv.requirement().name(), k -> new ArrayList<>())
+							.add(List.of(r.risk().getName(), r.cell().key(), rv.requirement().strengthName(),
+									m.get(rv.agreed() ? "agreed.yes" : "agreed.no"), m.get("coverage." + rv.coverage().label()),
+									evidence(rv), items(r, rv.requirement().name(), s, itemViewpoints)));
 				}
 			}
 		}
-		List<String> uncarried = new ArrayList<>();
-		for (RiskResult r : a.risks()) {
-			r.viewpoints().stream().filter(v -> v.stakeholders().isEmpty()).forEach(v -> uncarried.add(r.risk().getName() + ": " + v.requirement().name()));
+		List<Block> blocks = new ArrayList<>();
+		for (Map.Entry<Stakeholder, Map<String, List<List<String>>>> e : rows.entrySet()) {
+			if (e.getValue().isEmpty()) {
+				continue;
+			}
+			Stakeholder s = e.getKey();
+			blocks.add(new Block.Heading(s.getName() + (s.getTitle() != null ? " — " + s.getTitle() : "") + " ("
+					+ String.join(", ", s.getRoles().stream().map(x -> m.get("role." + x.getLiteral())).toList()) + ")"));
+			for (Viewpoint v : MethodParts.viewpoints(a.method())) {
+				List<List<String>> table = e.getValue().get(v.getName());
+				if (table != null) {
+					blocks.add(new Block.Paragraph(m.get("stakeholder.viewpoint", v.getName(), Labels.of(v, m))));
+					blocks.add(new Block.Table(List.of(m.get("col.risk"), m.get("col.cell"), m.get("col.strength"), m.get("col.agreed"),
+							m.get("col.coverage"), m.get("col.evidence"), m.get("col.items")), table));
+				}
+			}
 		}
 		if (!uncarried.isEmpty()) {
 			blocks.add(new Block.Heading(m.get("stakeholder.nobody")));
@@ -157,15 +163,33 @@ public final class Sections {
 	}
 
 	/** Candidate catalog items of the risk for this viewpoint and the stakeholder's roles (at most six). */
-	private static String items(RiskResult r, Viewpoint v, Stakeholder s) {
+	private static String items(RiskResult r, String viewpoint, Stakeholder s, Map<CatalogItem, Set<String>> itemViewpoints) {
 		List<String> keys = new ArrayList<>();
+		int more = 0;
 		for (CatalogItem item : r.candidateItems()) {
-			boolean viewpoint = item.getViewpoints().stream().anyMatch(x -> x.getName().equals(v.getName()));
-			boolean role = item.getRoles().isEmpty() || item.getRoles().stream().anyMatch(s.getRoles()::contains);
-			if (viewpoint && role) {
+			Set<String> viewpoints = itemViewpoints.computeIfAbsent(item,
+					i -> i.getViewpoints().stream().map(Viewpoint::getName).collect(Collectors.toSet()));
+			if (!viewpoints.contains(viewpoint) || !servesRoles(item, s)) {
+				continue;
+			}
+			if (keys.size() < 6) {
 				keys.add(((Catalog) item.eContainer()).getName() + ":" + item.getName());
+			} else {
+				more++;
 			}
 		}
-		return keys.size() <= 6 ? String.join(", ", keys) : String.join(", ", keys.subList(0, 6)) + " (+" + (keys.size() - 6) + ")";
+		return String.join(", ", keys) + (more > 0 ? " (+" + more + ")" : "");
+	}
+
+	private static boolean servesRoles(CatalogItem item, Stakeholder s) {
+		if (item.getRoles().isEmpty()) {
+			return true;
+		}
+		for (var role : item.getRoles()) {
+			if (s.getRoles().contains(role)) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

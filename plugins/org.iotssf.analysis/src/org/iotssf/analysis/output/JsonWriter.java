@@ -98,10 +98,22 @@ public final class JsonWriter {
 	private JsonWriter end(String closing) {
 		boolean empty = first.pop();
 		if (!empty) {
-			out.append('\n').append("  ".repeat(first.size()));
+			out.append('\n').append(indent(first.size()));
 		}
 		out.append(closing);
 		return this;
+	}
+
+	private static final String[] INDENTS = new String[32];
+
+	static {
+		for (int i = 0; i < INDENTS.length; i++) {
+			INDENTS[i] = "  ".repeat(i);
+		}
+	}
+
+	private static String indent(int depth) {
+		return depth < INDENTS.length ? INDENTS[depth] : "  ".repeat(depth);
 	}
 
 	private void separate() {
@@ -113,11 +125,14 @@ public final class JsonWriter {
 		}
 		first.pop();
 		first.push(false);
-		out.append('\n').append("  ".repeat(first.size()));
+		out.append('\n').append(indent(first.size()));
 	}
 
 	/** A JSON string literal; control characters and non-ASCII line separators are escaped. */
 	static String quote(String text) {
+		if (plain(text)) {
+			return "\"" + text + "\"";
+		}
 		StringBuilder b = new StringBuilder("\"");
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -137,5 +152,16 @@ public final class JsonWriter {
 			}
 		}
 		return b.append('"').toString();
+	}
+
+	/** Whether the text needs no escaping: the common case, written without copying character by character. */
+	private static boolean plain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') {
+				return false;
+			}
+		}
+		return true;
 	}
 }

@@ -25,7 +25,10 @@ public final class Svg {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder b = new StringBuilder(text.length());
+		if (plain(text)) {
+			return text;
+		}
+		StringBuilder b = new StringBuilder(text.length() + 16);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
@@ -42,6 +45,16 @@ public final class Svg {
 			}
 		}
 		return b.toString();
+	}
+
+	private static boolean plain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || c < 0x20) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static String n(double value) {

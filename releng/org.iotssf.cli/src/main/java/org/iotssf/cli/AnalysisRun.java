@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.iotssf.analysis.Analyzer;
 import org.iotssf.analysis.SystemAnalysis;
@@ -51,6 +52,8 @@ final class AnalysisRun {
 			err.println("The models have errors, so they were not analyzed; fix them first ('iotssf check' lists them).");
 			return null;
 		}
+		// resolve every reference now, so that later readers (parallel report writers) never resolve lazily
+		EcoreUtil.resolveAll(loaded.resourceSet());
 		return new AnalysisRun(workspace, loaded, all);
 	}
 

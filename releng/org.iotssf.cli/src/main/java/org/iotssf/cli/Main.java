@@ -37,7 +37,16 @@ public final class Main {
 			err.println("iotssf: internal error: " + e + "; please report it with the input that caused it.");
 			return ExitCodes.INTERNAL;
 		});
-		int code = cli.execute(args);
+		int code;
+		try {
+			code = cli.execute(args);
+		} catch (OutOfMemoryError e) {
+			err.println("iotssf: out of memory; give Java more, for example IOTSSF_JAVA_OPTS=-Xmx4g bin/iotssf ...");
+			code = ExitCodes.INTERNAL;
+		} catch (StackOverflowError e) {
+			err.println("iotssf: internal error: stack overflow; please report it with the input that caused it.");
+			code = ExitCodes.INTERNAL;
+		}
 		out.flush();
 		err.flush();
 		return code;

@@ -21,7 +21,7 @@ final class OutputFolder {
 		this.folder = folder.toAbsolutePath().normalize();
 	}
 
-	/** Writes every file; names must be plain file names. */
+	/** Writes every file; names must be plain file names. May be called from several threads. */
 	void write(Map<String, String> files) {
 		try {
 			Files.createDirectories(folder);

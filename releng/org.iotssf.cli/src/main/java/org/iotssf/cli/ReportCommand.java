@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.iotssf.analysis.SystemAnalysis;
@@ -66,10 +67,14 @@ public class ReportCommand implements Callable<Integer> {
 			return ExitCodes.FAILED;
 		}
 		List<SystemAnalysis> analyses = run.analyze(date);
-		Map<String, String> files = Reports.generate(new Reports.Request(analyses, chosen, Messages.of(language), date, run.locator(),
-				validation(run), version()));
-		new OutputFolder(output).write(files);
-		spec.commandLine().getErr().println("Wrote " + files.size() + " files to " + output + ".");
+		OutputFolder folder = new OutputFolder(output);
+		AtomicInteger written = new AtomicInteger();
+		Reports.generate(new Reports.Request(analyses, chosen, Messages.of(language), date, run.locator(), validation(run), version()),
+				(name, content) -> {
+					folder.write(Map.of(name, content));
+					written.incrementAndGet();
+				});
+		spec.commandLine().getErr().println("Wrote " + written.get() + " files to " + output + ".");
 		return ExitCodes.OK;
 	}
 
