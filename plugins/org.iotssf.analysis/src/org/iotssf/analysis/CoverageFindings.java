@@ -33,22 +33,19 @@ final class CoverageFindings {
 				gap(gaps, risk, v);
 			}
 			if (!unagreed.isEmpty()) {
-				gaps.add(new Finding(PREFIX + "allocationNotAgreed", Severity.INFO, "No agreement assigns " + String.join(", ", unagreed)
-						+ " of risk " + risk.risk().getName() + "; the carriers shown are proposed by the method's role allocation.",
-						risk.risk(), List.of(), Explanation.of("required: " + String.join(", ", unagreed), "no agreement covers them for this risk")));
+				gaps.add(new Finding(PREFIX + "allocationNotAgreed", Severity.INFO, "allocationNotAgreed",
+						List.of(String.join(", ", unagreed), risk.risk().getName()), risk.risk(), List.of(), Explanation.of("required: " + String.join(", ", unagreed), "no agreement covers them for this risk")));
 			}
 		}
 		for (Measure measure : system.getMeasures()) {
 			if (measure.getEvidence().isEmpty()) {
-				gaps.add(new Finding(PREFIX + "measureWithoutEvidence", Severity.WARNING, "Measure " + measure.getName()
-						+ " has no evidence; add a self-declaration, certificate, licence, insurance, law or attestation.",
-						measure, List.of(), Explanation.of("measure " + measure.getName() + " states no evidence")));
+				gaps.add(new Finding(PREFIX + "measureWithoutEvidence", Severity.WARNING, "measureWithoutEvidence",
+						List.of(measure.getName()), measure, List.of(), Explanation.of("measure " + measure.getName() + " states no evidence")));
 			}
 			for (Evidence evidence : measure.getEvidence()) {
 				if (!coverage.valid(evidence)) {
-					gaps.add(new Finding(PREFIX + "evidenceNotValid", Severity.WARNING, "The evidence '" + title(evidence) + "' of measure "
-							+ measure.getName() + " is not valid on the analysis date; renew it or record the new evidence.",
-							evidence, List.of(measure), Explanation.of("issued " + orNone(evidence.getIssued()) + ", valid until "
+					gaps.add(new Finding(PREFIX + "evidenceNotValid", Severity.WARNING, "evidenceNotValid",
+							List.of(title(evidence), measure.getName()), evidence, List.of(measure), Explanation.of("issued " + orNone(evidence.getIssued()) + ", valid until "
 									+ orNone(evidence.getValidUntil()))));
 				}
 			}
@@ -58,10 +55,9 @@ final class CoverageFindings {
 			boolean carried = risks.stream().flatMap(r -> r.viewpoints().stream())
 					.anyMatch(v -> v.requirement().name().equals(name) && !v.stakeholders().isEmpty());
 			if (!carried) {
-				gaps.add(new Finding(PREFIX + "noStakeholderForViewpoint", Severity.WARNING, name + " is required, but no stakeholder of "
-						+ system.getName() + " has a role that carries it (" + (roles.isEmpty() ? "the method allocates it to no role"
-								: String.join(", ", roles.stream().map(StakeholderRole::getLiteral).toList()))
-						+ ") and no agreement assigns it; add that stakeholder or an agreement.", system, List.of(viewpoint),
+				gaps.add(new Finding(PREFIX + "noStakeholderForViewpoint", Severity.WARNING,
+						roles.isEmpty() ? "noStakeholderForViewpoint.noRole" : "noStakeholderForViewpoint", List.of(name, system.getName(),
+								String.join(", ", roles.stream().map(StakeholderRole::getLiteral).toList())), system, List.of(viewpoint),
 						Explanation.of(name + " required by " + risks.stream().filter(r -> r.viewpoints().stream()
 								.anyMatch(v -> v.requirement().name().equals(name))).count() + " risk(s)")));
 			}
@@ -70,32 +66,17 @@ final class CoverageFindings {
 	}
 
 	private static void gap(List<Finding> gaps, RiskResult risk, RiskViewpoint v) {
-		String code;
-		String message;
-		switch (v.coverage()) {
-			case NO_MEASURE -> {
-				code = "viewpointWithoutMeasure";
-				message = "Risk " + risk.risk().getName() + " requires " + v.requirement().name() + " (" + v.requirement().strengthName()
-						+ ") but no measure addresses it under " + v.requirement().name() + ".";
-			}
-			case NO_EVIDENCE -> {
-				code = "viewpointWithoutEvidence";
-				message = "The measures for " + v.requirement().name() + " of risk " + risk.risk().getName() + " have no evidence.";
-			}
-			case EXPIRED_EVIDENCE -> {
-				code = "viewpointEvidenceNotValid";
-				message = "The evidence for " + v.requirement().name() + " of risk " + risk.risk().getName() + " is not valid on the analysis date.";
-			}
-			case WEAK_EVIDENCE -> {
-				code = "viewpointEvidenceTooWeak";
-				message = "Risk " + risk.risk().getName() + " requires " + v.requirement().name() + " " + v.requirement().strengthName()
-						+ ", but its measures' evidence is not of a kind that strength accepts.";
-			}
-			default -> {
-				return;
-			}
+		String code = switch (v.coverage()) {
+			case NO_MEASURE -> "viewpointWithoutMeasure";
+			case NO_EVIDENCE -> "viewpointWithoutEvidence";
+			case EXPIRED_EVIDENCE -> "viewpointEvidenceNotValid";
+			case WEAK_EVIDENCE -> "viewpointEvidenceTooWeak";
+			default -> null;
+		};
+		if (code != null) {
+			gaps.add(new Finding(PREFIX + code, Severity.WARNING, code, List.of(risk.risk().getName(), v.requirement().name(),
+					v.requirement().strengthName()), risk.risk(), List.copyOf(v.measures()), v.explanation()));
 		}
-		gaps.add(new Finding(PREFIX + code, Severity.WARNING, message, risk.risk(), List.copyOf(v.measures()), v.explanation()));
 	}
 
 	private static String title(Evidence evidence) {

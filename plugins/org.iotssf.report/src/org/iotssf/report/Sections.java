@@ -50,7 +50,7 @@ public final class Sections {
 		long gaps = a.coverage().stream().filter(f -> f.severity() != Severity.INFO).count();
 		long warnings = a.findings().stream().filter(f -> f.severity() != Severity.INFO).count();
 		blocks.add(new Block.Paragraph(m.get("summary.counts", a.risks().size(), a.usages().size(), a.elements().size(), gaps, warnings)));
-		List<String> top = a.findings().stream().filter(f -> f.severity() != Severity.INFO).limit(5).map(Finding::message).toList();
+		List<String> top = a.findings().stream().filter(f -> f.severity() != Severity.INFO).limit(5).map(f -> f.message(m.language())).toList();
 		if (!top.isEmpty()) {
 			blocks.add(new Block.Heading(m.get("summary.top")));
 			blocks.add(new Block.Items(top));
@@ -121,7 +121,7 @@ public final class Sections {
 		List<List<String>> rows = new ArrayList<>();
 		for (Finding f : findings) {
 			SourceLocator.Location at = locator.locate(f.location());
-			rows.add(List.of(m.get("severity." + f.severity().label()), f.message(), f.code(), f.explanation().oneLine(),
+			rows.add(List.of(m.get("severity." + f.severity().label()), f.message(m.language()), f.code(), f.explanation().oneLine(),
 					at == null ? "" : at.toString()));
 		}
 		return List.of(new Block.Table(List.of(m.get("col.severity"), m.get("col.finding"), m.get("col.code"), m.get("col.why"),

@@ -20,9 +20,7 @@ final class AsilFindings {
 		List<Finding> findings = new ArrayList<>();
 		for (RiskResult risk : risks) {
 			if (risk.asil().derivable() && !"QM".equals(risk.asil().value())) {
-				findings.add(new Finding(CODE, Severity.INFO, "Risk " + risk.risk().getName() + " corresponds to ASIL "
-						+ risk.asil().value() + " (ISO 26262); apply the functional-safety measures of that level beside the viewpoints.",
-						risk.risk(), List.of(risk.risk()), risk.asil().explanation()));
+				findings.add(new Finding(CODE, Severity.INFO, "asil", List.of(risk.risk().getName(), risk.asil().value()), risk.risk(), List.of(risk.risk()), risk.asil().explanation()));
 			}
 		}
 		return findings;

@@ -33,9 +33,8 @@ final class Dependencies {
 		for (Map.Entry<Integer, Integer> cut : Articulation.cutOff(g.graph).entrySet()) {
 			if (cut.getValue() >= MIN_CUT_OFF) {
 				Element element = g.element(cut.getKey());
-				findings.add(new Finding(SPOF, Severity.WARNING, "If " + element.getName() + " fails, " + cut.getValue()
-						+ " other elements lose their connection to the rest of the system; add redundancy or a fallback path.",
-						element, List.of(element), Explanation.of(
+				findings.add(new Finding(SPOF, Severity.WARNING, "singlePointOfFailure", List.of(element.getName(),
+						Integer.toString(cut.getValue())), element, List.of(element), Explanation.of(
 								element.getName() + " is the only connection between parts of the flow graph",
 								"removing it cuts off " + cut.getValue() + " elements (reported from " + MIN_CUT_OFF + ")")));
 			}
@@ -43,9 +42,8 @@ final class Dependencies {
 		List<Integer> chain = g.graph.longestChain();
 		if (chain.size() >= MIN_CHAIN) {
 			List<Element> elements = g.elements(chain);
-			findings.add(new Finding(CHAIN, Severity.INFO, "A chain of " + elements.size() + " dependent elements ("
-					+ ElementGraph.path(elements) + ") propagates a failure at its start to its end.",
-					elements.get(0), new ArrayList<>(elements), Explanation.of(
+			findings.add(new Finding(CHAIN, Severity.INFO, "longDependencyChain", List.of(Integer.toString(elements.size()),
+					ElementGraph.path(elements)), elements.get(0), new ArrayList<>(elements), Explanation.of(
 							"longest path of flows, loops counted once: " + ElementGraph.path(elements),
 							"reported from " + MIN_CHAIN + " elements")));
 		}

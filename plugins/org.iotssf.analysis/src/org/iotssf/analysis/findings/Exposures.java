@@ -34,18 +34,14 @@ final class Exposures {
 		List<Finding> findings = new ArrayList<>();
 		for (Element element : system.getElements()) {
 			if (element.getExposure() == Exposure.INTERNET) {
-				findings.add(new Finding(INTERNET, Severity.INFO, element.getName()
-						+ " is reachable from the internet; it is an external contact point to watch and harden.",
-						element, List.of(element), Explanation.of(element.getName() + " states 'exposure internet'")));
+				findings.add(new Finding(INTERNET, Severity.INFO, "internetFacing", List.of(element.getName()), element, List.of(element), Explanation.of(element.getName() + " states 'exposure internet'")));
 			}
 		}
 		ProtectedFlows protectedFlows = new ProtectedFlows(system);
 		for (Flow flow : system.getFlows()) {
 			if (flow.crossesDomainBoundary() && flow.getProtections().isEmpty() && !protectedFlows.anyProtection(flow)) {
-				findings.add(new Finding(UNPROTECTED, Severity.WARNING, "The flow " + describe(flow) + " crosses from domain "
-						+ flow.getSource().getDomain().getName() + " to " + flow.getTarget().getDomain().getName()
-						+ " without a stated protection; state it with 'protected by' or a measure that protects it.",
-						flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
+				findings.add(new Finding(UNPROTECTED, Severity.WARNING, "unprotectedCrossDomainFlow", List.of(describe(flow),
+						flow.getSource().getDomain().getName(), flow.getTarget().getDomain().getName()), flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
 								"source in " + flow.getSource().getDomain().getName() + ", target in " + flow.getTarget().getDomain().getName(),
 								"no 'protected by' on the flow and no measure protects it")));
 			}
@@ -67,10 +63,8 @@ final class Exposures {
 				Cell low = cells.get(pair[0]);
 				Cell high = cells.get(pair[1]);
 				if (low != null && high != null && low.isLowest() && high.touchesTop()) {
-					findings.add(new Finding(ENTRY_POINT, Severity.WARNING, pair[0].getName() + " is in the lowest cell (" + low.key()
-							+ ") but connected to " + pair[1].getName() + " (" + high.key()
-							+ "); an attacker can enter through it. Protect the connection or raise its requirements.",
-							pair[0], List.of(pair[0], pair[1]), Explanation.of(
+					findings.add(new Finding(ENTRY_POINT, Severity.WARNING, "entryPoint", List.of(pair[0].getName(), low.key(),
+							pair[1].getName(), high.key()), pair[0], List.of(pair[0], pair[1]), Explanation.of(
 									pair[0].getName() + " worst cell " + low, pair[1].getName() + " worst cell " + high,
 									"connected by the flow " + describe(flow))));
 				}

@@ -39,10 +39,8 @@ final class FeedbackLoops {
 			}
 			List<Element> cycle = crossingCycle(g, component, inside);
 			List<String> domainNames = domains.stream().map(ManagementDomain::getName).toList();
-			findings.add(new Finding(CODE, Severity.WARNING, "A feedback loop runs through " + domains.size()
-					+ " management domains (" + String.join(", ", domainNames) + "): " + ElementGraph.path(cycle)
-					+ "; no single administrator sees it whole. Agree on who monitors and damps it.",
-					cycle.get(0), new ArrayList<>(cycle), Explanation.of(
+			findings.add(new Finding(CODE, Severity.WARNING, "crossDomainFeedbackLoop", List.of(Integer.toString(domains.size()),
+					String.join(", ", domainNames), ElementGraph.path(cycle)), cycle.get(0), new ArrayList<>(cycle), Explanation.of(
 							"influence cycle " + ElementGraph.path(cycle) + " (flows and 'affects')",
 							"its elements are in domains " + String.join(", ", domainNames),
 							component.size() + " elements influence each other in this loop")));

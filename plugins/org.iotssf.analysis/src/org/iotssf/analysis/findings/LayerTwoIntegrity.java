@@ -37,16 +37,13 @@ final class LayerTwoIntegrity {
 				continue;
 			}
 			if (flow.getKind() == FlowKind.CONTROL && flow.getTarget().getKind() == ElementKind.ACTUATOR) {
-				findings.add(new Finding(CONTROL, Severity.WARNING, "Commands to the actuator " + flow.getTarget().getName()
-						+ " (" + Exposures.describe(flow) + ") have no integrity or attestation protection; a forged command acts in physical space.",
-						flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
+				findings.add(new Finding(CONTROL, Severity.WARNING, "controlWithoutIntegrity", List.of(flow.getTarget().getName(),
+						Exposures.describe(flow)), flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
 								"control flow into an actuator", "no integrity or attestation on the flow, on a measure protecting it, or on a measure on its ends")));
 			} else if (flow.getKind() == FlowKind.DATA && flow.getSource().getKind() == ElementKind.SENSOR
 					&& DECIDERS.contains(flow.getTarget().getKind())) {
-				findings.add(new Finding(SENSOR, Severity.WARNING, "Data from the sensor " + flow.getSource().getName() + " feeds "
-						+ flow.getTarget().getName() + " (" + Exposures.describe(flow)
-						+ ") without integrity or attestation; falsified readings lead to wrong decisions.",
-						flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
+				findings.add(new Finding(SENSOR, Severity.WARNING, "sensorDataWithoutIntegrity", List.of(flow.getSource().getName(),
+						flow.getTarget().getName(), Exposures.describe(flow)), flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
 								"sensor data into a " + flow.getTarget().getKind().getLiteral(),
 								"no integrity or attestation on the flow, on a measure protecting it, or on a measure on its ends")));
 			}

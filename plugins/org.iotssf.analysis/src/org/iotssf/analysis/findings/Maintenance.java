@@ -24,16 +24,13 @@ final class Maintenance {
 		List<Finding> findings = new ArrayList<>();
 		for (Element element : system.getElements()) {
 			if (element.getUpdate() == UpdateCapability.NONE) {
-				findings.add(new Finding(NO_UPDATE, Severity.WARNING, element.getName()
-						+ " cannot be updated, so a vulnerability found in it stays for its whole service life; plan replacement or isolation.",
-						element, List.of(element), Explanation.of(element.getName() + " states 'update none'")));
+				findings.add(new Finding(NO_UPDATE, Severity.WARNING, "noUpdatePath", List.of(element.getName()), element, List.of(element), Explanation.of(element.getName() + " states 'update none'")));
 			}
 			if (element.getServiceLifeYears() > 0 && element.getSupportYears() > 0
 					&& element.getServiceLifeYears() > element.getSupportYears()) {
 				int gap = element.getServiceLifeYears() - element.getSupportYears();
-				findings.add(new Finding(SUPPORT, Severity.WARNING, element.getName() + " is expected to serve "
-						+ element.getServiceLifeYears() + " years but its maker supports it for " + element.getSupportYears()
-						+ "; it runs unsupported for " + gap + " years. Agree on extended support or a replacement date.",
+				findings.add(new Finding(SUPPORT, Severity.WARNING, "supportEndsBeforeLife", List.of(element.getName(),
+						Integer.toString(element.getServiceLifeYears()), Integer.toString(element.getSupportYears()), Integer.toString(gap)),
 						element, List.of(element), Explanation.of("life " + element.getServiceLifeYears() + " years, support "
 								+ element.getSupportYears() + " years")));
 			}

@@ -57,9 +57,8 @@ final class Monocultures {
 			Set<String> domains = new LinkedHashSet<>();
 			elements.forEach(e -> domains.add(e.getDomain() == null ? "(no domain)" : e.getDomain().getName()));
 			String names = String.join(", ", elements.stream().map(Element::getName).toList());
-			findings.add(new Finding(CODE, Severity.WARNING, "The " + identity + " runs in " + elements.size() + " elements (" + names
-					+ "); one flaw or one bad update hits them all at once. Plan diversity, staged updates or independent fallbacks.",
-					copies.get(0), new ArrayList<EObject>(elements), Explanation.of(
+			findings.add(new Finding(CODE, Severity.WARNING, "monoculture", List.of(copies.get(0).getKind().getLiteral(),
+					copies.get(0).getIdentity(), Integer.toString(elements.size()), names), copies.get(0), new ArrayList<EObject>(elements), Explanation.of(
 							elements.size() + " elements share " + identity + " (versions " + String.join(", ", versions) + ")",
 							"the method's monoculture threshold is " + threshold,
 							"usages: " + (where.isEmpty() ? "none" : String.join(", ", where)) + "; domains: " + String.join(", ", domains))));

@@ -30,9 +30,11 @@ final class SecurityLevels {
 		for (Element element : system.getElements()) {
 			SecurityLevelVector target = vector(element.getSecurityLevels(), SecurityLevelKind.TARGET);
 			String of = "its own target";
+			String zone = null;
 			if (target == null && element.getDomain() != null) {
 				target = vector(element.getDomain().getSecurityLevels(), SecurityLevelKind.TARGET);
 				of = "the target of zone " + element.getDomain().getName();
+				zone = element.getDomain().getName();
 			}
 			if (target == null) {
 				continue;
@@ -41,10 +43,8 @@ final class SecurityLevels {
 				SecurityLevelVector actual = vector(element.getSecurityLevels(), kind);
 				List<String> gaps = actual == null ? List.of() : gaps(actual.getLevels(), target.getLevels());
 				if (!gaps.isEmpty()) {
-					findings.add(new Finding(CODE, Severity.WARNING, "The " + kind.getLiteral() + " security level of " + element.getName()
-							+ " falls short of " + of + " on " + String.join(", ", gaps)
-							+ "; strengthen the element, add compensating measures in the zone, or lower the target with a reason.",
-							element, List.of(element), Explanation.of(kind.getLiteral() + " " + actual.getLevels(), "target " + target.getLevels()
+					findings.add(new Finding(CODE, Severity.WARNING, zone == null ? "securityLevelGap.own" : "securityLevelGap.zone",
+							List.of(kind.getLiteral(), element.getName(), zone == null ? "" : zone, String.join(", ", gaps)), element, List.of(element), Explanation.of(kind.getLiteral() + " " + actual.getLevels(), "target " + target.getLevels()
 									+ " (" + of + ")", "IEC 62443-3-2: each FR's level must reach the target")));
 				}
 			}
