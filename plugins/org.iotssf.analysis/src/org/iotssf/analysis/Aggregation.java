@@ -33,9 +33,8 @@ public final class Aggregation {
 		return new Cell(worst);
 	}
 
-	/** How the rule reads in an explanation. */
+	/** The explanation phrase of the rule, as a reference to its text ("@agg.worstPerAxis"). */
 	public static String describe(AggregationKind kind) {
-		return kind == AggregationKind.WORST_RISK ? "the cell of the worst risk (aggregation worstRisk)"
-				: "the worst level on each axis (aggregation worstPerAxis)";
+		return kind == AggregationKind.WORST_RISK ? "@agg.worstRisk" : "@agg.worstPerAxis";
 	}
 }

@@ -63,16 +63,13 @@ public final class Analyzer {
 			List<Cell> cells = own.stream().filter(r -> r.cell() != null).map(RiskResult::cell).toList();
 			Cell cell = Aggregation.of(aggregation, cells);
 			if (cell == null) {
-				result.add(new UsageResult(usage, null, null, own.size(), Explanation.of(
-						"usage " + usage.getName() + " has no fully rated risk, so it has no cell")));
+				result.add(new UsageResult(usage, null, null, own.size(), Explanation.of(Explanation.step("usage.noCell", usage.getName()))));
 				continue;
 			}
 			Categorization categorization = policy.categorize(cell);
-			List<String> why = new ArrayList<>();
-			why.add("cell " + cell + " is " + Aggregation.describe(aggregation) + " of its " + cells.size() + " rated risks ("
-					+ String.join(", ", own.stream().filter(r -> r.cell() != null).map(r -> r.risk().getName() + " " + r.cell().key()).toList()) + ")");
-			why.addAll(categorization.explanation().steps());
-			result.add(new UsageResult(usage, cell, categorization, own.size(), new Explanation(why)));
+			Explanation why = Explanation.of(Explanation.step("usage.cell", cell, Aggregation.describe(aggregation), cells.size(),
+					String.join(", ", own.stream().filter(r -> r.cell() != null).map(r -> r.risk().getName() + " " + r.cell().key()).toList())));
+			result.add(new UsageResult(usage, cell, categorization, own.size(), why.then(categorization.explanation())));
 		}
 		return result;
 	}
@@ -104,9 +101,9 @@ public final class Analyzer {
 		for (Map.Entry<Usage, List<RiskResult>> e : usages.entrySet()) {
 			List<Cell> own = e.getValue().stream().filter(r -> r.cell() != null).map(RiskResult::cell).toList();
 			Cell cell = Aggregation.of(aggregation, own);
-			String why = cell == null ? "no rated risk of " + element.getName() + " in " + e.getKey().getName()
-					: "cell " + cell + " is " + Aggregation.describe(aggregation) + " of " + String.join(", ",
-							e.getValue().stream().filter(r -> r.cell() != null).map(r -> r.risk().getName() + " " + r.cell().key()).toList());
+			Explanation.Step why = cell == null ? Explanation.step("element.noRisk", element.getName(), e.getKey().getName())
+					: Explanation.step("element.cell", cell, Aggregation.describe(aggregation), String.join(", ",
+							e.getValue().stream().filter(r -> r.cell() != null).map(r -> r.risk().getName() + " " + r.cell().key()).toList()));
 			perUsage.add(new ElementResult.PerUsage(e.getKey(), cell, e.getValue().size(), Explanation.of(why)));
 			if (cell != null) {
 				cells.add(cell);
@@ -115,10 +112,10 @@ public final class Analyzer {
 		}
 		Cell worst = Aggregation.of(aggregation, cells);
 		boolean spread = keys.size() > 1;
-		String summary = worst == null ? element.getName() + " has no rated risk in any usage"
-				: element.getName() + " is in " + perUsage.size() + " usage(s); worst cell " + worst
-						+ (spread ? "; its cells differ between usages (" + String.join(", ", perUsage.stream()
-								.filter(p -> p.cell() != null).map(p -> p.usage().getName() + " " + p.cell().key()).toList()) + ")" : "");
+		Explanation.Step summary = worst == null ? Explanation.step("element.none", element.getName())
+				: !spread ? Explanation.step("element.summary", element.getName(), perUsage.size(), worst)
+						: Explanation.step("element.spread", element.getName(), perUsage.size(), worst, String.join(", ", perUsage.stream()
+								.filter(p -> p.cell() != null).map(p -> p.usage().getName() + " " + p.cell().key()).toList()));
 		return new ElementResult(element, perUsage, worst, spread, Explanation.of(summary));
 	}
 

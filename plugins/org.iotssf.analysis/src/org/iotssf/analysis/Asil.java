@@ -34,17 +34,17 @@ public record Asil(String value, Explanation explanation) {
 			missing.add("controllability");
 		}
 		if (missing.size() == 3) {
-			return new Asil(null, Explanation.of("not derivable: no ISO 26262 classes stated"));
+			return new Asil(null, Explanation.of(Explanation.step("asil.noClasses")));
 		}
 		if (!missing.isEmpty()) {
-			return new Asil(null, Explanation.of("not derivable: " + String.join(", ", missing) + " not stated"));
+			return new Asil(null, Explanation.of(Explanation.step("asil.missing", String.join(", ", missing))));
 		}
 		int s = risk.getSeverity();
 		int e = risk.getExposureClass();
 		int c = risk.getControllability();
 		String inputs = "S" + s + " E" + e + " C" + c;
 		if (s == 0 || e == 0 || c == 0) {
-			return new Asil("QM", Explanation.of(inputs, "a class 0 gives QM (ISO 26262-3 table 4)"));
+			return new Asil("QM", Explanation.of(Explanation.step("asil.inputs", inputs), Explanation.step("asil.zero")));
 		}
 		String value = switch (s + e + c) {
 			case 10 -> "D";
@@ -53,6 +53,6 @@ public record Asil(String value, Explanation explanation) {
 			case 7 -> "A";
 			default -> "QM";
 		};
-		return new Asil(value, Explanation.of(inputs, "S+E+C = " + (s + e + c) + " gives " + value + " (ISO 26262-3 table 4)"));
+		return new Asil(value, Explanation.of(Explanation.step("asil.inputs", inputs), Explanation.step("asil.sum", s + e + c, value)));
 	}
 }

@@ -85,12 +85,12 @@ public final class CatalogCoverage {
 
 	private static Item item(CatalogItem item, List<Measure> measures, List<CatalogItem> via, Map<String, Set<ElementKind>> required) {
 		if (measures != null) {
-			return new Item(item, Status.ADDRESSED, measures, List.of(), Explanation.of("satisfied by measure(s) "
-					+ String.join(", ", measures.stream().map(Measure::getName).toList())));
+			return new Item(item, Status.ADDRESSED, measures, List.of(), Explanation.of(Explanation.step("catalog.satisfied",
+					String.join(", ", measures.stream().map(Measure::getName).toList()))));
 		}
 		if (via != null) {
-			return new Item(item, Status.ADDRESSED_VIA_MAPPING, List.of(), via, Explanation.of("mapped (equivalent or partial) from "
-					+ String.join(", ", via.stream().map(CatalogCoverage::key).toList()) + ", which measures satisfy"));
+			return new Item(item, Status.ADDRESSED_VIA_MAPPING, List.of(), via, Explanation.of(Explanation.step("catalog.mapped",
+					String.join(", ", via.stream().map(CatalogCoverage::key).toList()))));
 		}
 		List<String> serves = new ArrayList<>();
 		for (var viewpoint : item.getViewpoints()) {
@@ -100,12 +100,12 @@ public final class CatalogCoverage {
 			}
 		}
 		if (item.getStatus() != ItemStatus.INFORMATIVE && !serves.isEmpty()) {
-			return new Item(item, Status.REQUIRED, List.of(), List.of(), Explanation.of("serves " + String.join(", ", serves)
-					+ ", which risks of the model require", "no measure satisfies it or a mapped item"
-					+ (item.getCondition() != null ? "; applies if " + item.getCondition() : "")));
+			return new Item(item, Status.REQUIRED, List.of(), List.of(), Explanation.of(Explanation.step("catalog.serves", String.join(", ", serves)),
+					item.getCondition() != null ? Explanation.step("catalog.unaddressedIf", item.getCondition())
+							: Explanation.step("catalog.unaddressed")));
 		}
-		return new Item(item, Status.NOT_APPLICABLE, List.of(), List.of(), Explanation.of(item.getStatus() == ItemStatus.INFORMATIVE
-				? "informative item" : "serves no viewpoint that a risk of the model requires for its kind of element"));
+		return new Item(item, Status.NOT_APPLICABLE, List.of(), List.of(), Explanation.of(Explanation.step(item.getStatus() == ItemStatus.INFORMATIVE
+				? "catalog.informative" : "catalog.notRequired")));
 	}
 
 	/** For each item, the satisfied items that map to it, or that it maps to, as equivalent or partial. */

@@ -34,19 +34,19 @@ final class CoverageFindings {
 			}
 			if (!unagreed.isEmpty()) {
 				gaps.add(new Finding(PREFIX + "allocationNotAgreed", Severity.INFO, "allocationNotAgreed",
-						List.of(String.join(", ", unagreed), risk.risk().getName()), risk.risk(), List.of(), Explanation.of("required: " + String.join(", ", unagreed), "no agreement covers them for this risk")));
+						List.of(String.join(", ", unagreed), risk.risk().getName()), risk.risk(), List.of(), Explanation.of(Explanation.step("gap.required", String.join(", ", unagreed)), Explanation.step("gap.noAgreement"))));
 			}
 		}
 		for (Measure measure : system.getMeasures()) {
 			if (measure.getEvidence().isEmpty()) {
 				gaps.add(new Finding(PREFIX + "measureWithoutEvidence", Severity.WARNING, "measureWithoutEvidence",
-						List.of(measure.getName()), measure, List.of(), Explanation.of("measure " + measure.getName() + " states no evidence")));
+						List.of(measure.getName()), measure, List.of(), Explanation.of(Explanation.step("gap.noEvidence", measure.getName()))));
 			}
 			for (Evidence evidence : measure.getEvidence()) {
 				if (!coverage.valid(evidence)) {
 					gaps.add(new Finding(PREFIX + "evidenceNotValid", Severity.WARNING, "evidenceNotValid",
-							List.of(title(evidence), measure.getName()), evidence, List.of(measure), Explanation.of("issued " + orNone(evidence.getIssued()) + ", valid until "
-									+ orNone(evidence.getValidUntil()))));
+							List.of(title(evidence), measure.getName()), evidence, List.of(measure), Explanation.of(Explanation.step("gap.dates", orNone(evidence.getIssued()),
+									orNone(evidence.getValidUntil())))));
 				}
 			}
 		}
@@ -58,8 +58,8 @@ final class CoverageFindings {
 				gaps.add(new Finding(PREFIX + "noStakeholderForViewpoint", Severity.WARNING,
 						roles.isEmpty() ? "noStakeholderForViewpoint.noRole" : "noStakeholderForViewpoint", List.of(name, system.getName(),
 								String.join(", ", roles.stream().map(StakeholderRole::getLiteral).toList())), system, List.of(viewpoint),
-						Explanation.of(name + " required by " + risks.stream().filter(r -> r.viewpoints().stream()
-								.anyMatch(v -> v.requirement().name().equals(name))).count() + " risk(s)")));
+						Explanation.of(Explanation.step("gap.requiredBy", name, risks.stream().filter(r -> r.viewpoints().stream()
+								.anyMatch(v -> v.requirement().name().equals(name))).count()))));
 			}
 		});
 		return gaps;
@@ -84,6 +84,6 @@ final class CoverageFindings {
 	}
 
 	private static String orNone(String date) {
-		return date == null ? "(no date)" : date;
+		return date == null ? "@noDate" : date;
 	}
 }

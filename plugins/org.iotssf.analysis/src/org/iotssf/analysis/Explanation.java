@@ -1,25 +1,67 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.analysis;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The facts and rules that produced a result, in the order they were applied. Every result of the
- * analysis carries one, so reports and hovers can say why.
+ * analysis carries one, so reports and hovers can say why. Each step is a template with arguments, so
+ * it can be read in English or Japanese.
  */
-public record Explanation(List<String> steps) {
+public record Explanation(List<Step> parts) {
 
-	public Explanation {
-		steps = List.copyOf(steps);
+	/** The bundle of explanation templates (explanations_en.properties, explanations_ja.properties). */
+	public static final String BUNDLE = "explanations";
+
+	/** One step: a template key and its arguments. */
+	public record Step(String template, List<String> args) {
+		public Step {
+			args = List.copyOf(args);
+		}
+
+		public String text(String language) {
+			return Texts.format(BUNDLE, language, template, args);
+		}
 	}
 
-	public static Explanation of(String... steps) {
-		return new Explanation(List.of(steps));
+	public Explanation {
+		parts = List.copyOf(parts);
+	}
+
+	public static Explanation of(Step... steps) {
+		return new Explanation(Arrays.asList(steps));
+	}
+
+	/** A step; arguments are turned into text. */
+	public static Step step(String template, Object... args) {
+		return new Step(template, Arrays.stream(args).map(String::valueOf).toList());
+	}
+
+	/** This explanation followed by the steps of another. */
+	public Explanation then(Explanation more) {
+		List<Step> all = new ArrayList<>(parts);
+		all.addAll(more.parts());
+		return new Explanation(all);
+	}
+
+	/** The steps in English. */
+	public List<String> steps() {
+		return steps("en");
+	}
+
+	public List<String> steps(String language) {
+		return parts.stream().map(s -> s.text(language)).toList();
 	}
 
 	/** The explanation in one line: the steps joined by "; ". */
 	public String oneLine() {
-		return String.join("; ", steps);
+		return oneLine("en");
+	}
+
+	public String oneLine(String language) {
+		return String.join("ja".equals(language) ? "。" : "; ", steps(language));
 	}
 
 	@Override

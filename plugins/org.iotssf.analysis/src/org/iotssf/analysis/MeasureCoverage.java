@@ -16,7 +16,7 @@ import org.iotssf.model.SystemModel;
 final class MeasureCoverage {
 
 	/** The coverage of one viewpoint of one risk. */
-	record Result(CoverageStatus status, List<Measure> measures, String why) {
+	record Result(CoverageStatus status, List<Measure> measures, Explanation.Step why) {
 	}
 
 	private final Map<Risk, List<Measure>> measures = new HashMap<>();
@@ -33,27 +33,26 @@ final class MeasureCoverage {
 		List<Measure> serving = measures.getOrDefault(risk, List.of()).stream()
 				.filter(m -> m.getViewpoints().stream().anyMatch(v -> requirement.name().equals(v.getName()))).toList();
 		if (serving.isEmpty()) {
-			return new Result(CoverageStatus.NO_MEASURE, serving, "no measure addresses " + risk.getName() + " under " + requirement.name());
+			return new Result(CoverageStatus.NO_MEASURE, serving, Explanation.step("coverage.noMeasure", risk.getName(), requirement.name()));
 		}
 		List<String> names = serving.stream().map(Measure::getName).toList();
 		boolean anyEvidence = serving.stream().anyMatch(m -> !m.getEvidence().isEmpty());
 		if (!anyEvidence) {
-			return new Result(CoverageStatus.NO_EVIDENCE, serving, "measures " + names + " have no evidence");
+			return new Result(CoverageStatus.NO_EVIDENCE, serving, Explanation.step("coverage.noEvidence", names));
 		}
 		List<Evidence> valid = serving.stream().flatMap(m -> m.getEvidence().stream()).filter(this::valid).toList();
 		if (valid.isEmpty()) {
-			return new Result(CoverageStatus.EXPIRED_EVIDENCE, serving, "the evidence of " + names + " is not valid on " + asOf);
+			return new Result(CoverageStatus.EXPIRED_EVIDENCE, serving, Explanation.step("coverage.expired", names, asOf));
 		}
 		boolean accepted = valid.stream().anyMatch(e -> requirement.strength() == null
 				|| requirement.strength().getEvidenceKinds().isEmpty()
 				|| requirement.strength().getEvidenceKinds().contains(e.getKind()));
 		if (!accepted) {
-			return new Result(CoverageStatus.WEAK_EVIDENCE, serving, "valid evidence of " + names + " ("
-					+ String.join(", ", valid.stream().map(e -> e.getKind().getLiteral()).distinct().toList())
-					+ ") is not of a kind that strength " + requirement.strengthName() + " accepts ("
-					+ String.join(", ", requirement.strength().getEvidenceKinds().stream().map(k -> k.getLiteral()).toList()) + ")");
+			return new Result(CoverageStatus.WEAK_EVIDENCE, serving, Explanation.step("coverage.weak", names,
+					String.join(", ", valid.stream().map(e -> e.getKind().getLiteral()).distinct().toList()), requirement.strengthName(),
+					String.join(", ", requirement.strength().getEvidenceKinds().stream().map(k -> k.getLiteral()).toList())));
 		}
-		return new Result(CoverageStatus.COVERED, serving, "covered by " + names + " with evidence valid on " + asOf);
+		return new Result(CoverageStatus.COVERED, serving, Explanation.step("coverage.covered", names, asOf));
 	}
 
 	/** Whether the evidence is valid on the analysis date: issued by then and not expired. */

@@ -85,10 +85,9 @@ public final class Policy {
 
 	/** Applies the de-minimis rule and every policy rule to a cell; requirements come in the method's viewpoint order. */
 	public Categorization categorize(Cell cell) {
-		List<String> why = new ArrayList<>();
+		List<Explanation.Step> why = new ArrayList<>();
 		if (deMinimis != null && holds(deMinimis.getConditions(), cell, why)) {
-			why.add("de minimis by the rule 'deminimis when " + conditions(deMinimis.getConditions())
-					+ "' of " + owner(deMinimis) + ": no viewpoint is required");
+			why.add(Explanation.step("policy.deMinimis", conditions(deMinimis.getConditions()), owner(deMinimis)));
 			return new Categorization(true, List.of(), new Explanation(why));
 		}
 		Map<String, Requirement> required = new LinkedHashMap<>();
@@ -97,7 +96,7 @@ public final class Policy {
 				continue;
 			}
 			String ruleName = rule.getName() != null ? rule.getName() : "when " + conditions(rule.getConditions());
-			why.add("rule " + ruleName + " (" + owner(rule) + ") matches " + cell + ": requires " + requirements(rule));
+			why.add(Explanation.step("policy.rule", ruleName, owner(rule), cell, requirements(rule)));
 			for (ViewpointRequirement r : rule.getRequirements()) {
 				if (r.getViewpoint() == null || r.getViewpoint().eIsProxy()) {
 					continue;
@@ -110,7 +109,7 @@ public final class Policy {
 			}
 		}
 		if (required.isEmpty()) {
-			why.add("no rule of " + method.getName() + " matches " + cell + ": no viewpoint is required");
+			why.add(Explanation.step("policy.noRule", method.getName(), cell));
 		}
 		List<Requirement> ordered = new ArrayList<>();
 		for (org.iotssf.model.Viewpoint viewpoint : viewpoints) {
@@ -123,7 +122,7 @@ public final class Policy {
 		return new Categorization(false, ordered, new Explanation(why));
 	}
 
-	private boolean holds(List<CellCondition> conditions, Cell cell, List<String> why) {
+	private boolean holds(List<CellCondition> conditions, Cell cell, List<Explanation.Step> why) {
 		for (CellCondition condition : conditions) {
 			if (condition.getAxis() == null || condition.getLevel() == null) {
 				return false;
@@ -133,8 +132,7 @@ public final class Policy {
 			Axis axis = MethodParts.find(axes, axisName);
 			RatedLevel bound = axis == null ? null : rated(axis, condition.getLevel().getName());
 			if (actual == null || bound == null) {
-				why.add("condition '" + condition(condition) + "' cannot be evaluated: the method's axis " + axisName
-						+ " has no level " + condition.getLevel().getName());
+				why.add(Explanation.step("policy.cannotEvaluate", condition(condition), axisName, condition.getLevel().getName()));
 				return false;
 			}
 			boolean holds = switch (condition.getOperator()) {
@@ -187,7 +185,7 @@ public final class Policy {
 	}
 
 	private static String owner(org.eclipse.emf.ecore.EObject part) {
-		return part.eContainer() instanceof Method m ? "method " + m.getName() : "the method";
+		return part.eContainer() instanceof Method m ? m.getName() : "?";
 	}
 
 	static String label(String title, String name) {

@@ -27,7 +27,7 @@ import org.iotssf.model.support.MethodParts;
 final class Responsibilities {
 
 	/** The stakeholders carrying one viewpoint of one risk. */
-	record Carriers(List<Stakeholder> stakeholders, boolean agreed, String why) {
+	record Carriers(List<Stakeholder> stakeholders, boolean agreed, Explanation.Step why) {
 	}
 
 	private final SystemModel system;
@@ -62,17 +62,17 @@ final class Responsibilities {
 			}
 		}
 		if (!agreed.isEmpty()) {
-			return new Carriers(List.copyOf(agreed), true, "agreed in " + String.join(", ", new LinkedHashSet<>(names)));
+			return new Carriers(List.copyOf(agreed), true, Explanation.step("carriers.agreed", String.join(", ", new LinkedHashSet<>(names))));
 		}
 		List<StakeholderRole> wanted = rolesFor(viewpoint);
 		if (wanted.isEmpty()) {
-			return new Carriers(List.of(), false, "the method allocates " + viewpoint + " to no role and no agreement assigns it");
+			return new Carriers(List.of(), false, Explanation.step("carriers.noRole", viewpoint));
 		}
 		List<Stakeholder> related = withRoles(related(risk.getElement()), wanted);
 		List<Stakeholder> carriers = related.isEmpty() ? withRoles(system.getStakeholders(), wanted) : related;
 		String roleNames = String.join(", ", wanted.stream().map(StakeholderRole::getLiteral).toList());
-		return new Carriers(carriers, false, "not agreed; proposed by the method's allocation of " + viewpoint + " to "
-				+ roleNames + (related.isEmpty() ? "" : " among the stakeholders responsible for " + name(risk.getElement())));
+		return new Carriers(carriers, false, related.isEmpty() ? Explanation.step("carriers.proposed", viewpoint, roleNames)
+				: Explanation.step("carriers.proposedRelated", viewpoint, roleNames, name(risk.getElement())));
 	}
 
 	private static List<Stakeholder> related(Element element) {

@@ -18,26 +18,24 @@ final class RiskAnalysis {
 			Analyzer.Candidates candidates) {
 		Asil asil = Asil.of(risk);
 		Policy.Rating rating = policy.rate(risk);
-		List<String> why = new ArrayList<>();
+		List<Explanation.Step> why = new ArrayList<>();
 		if (rating.cell() == null) {
-			why.add("not categorized: " + risk.getName() + " is not rated on " + String.join(", ", rating.unratedAxes())
-					+ " of method " + policy.method().getName());
+			why.add(Explanation.step("risk.notCategorized", risk.getName(), String.join(", ", rating.unratedAxes()), policy.method().getName()));
 			return new RiskResult(risk, null, rating.unratedAxes(), false, List.of(), asil, List.of(), new Explanation(why));
 		}
-		why.add(risk.getName() + " is rated " + rating.cell() + " in usage " + name(risk.getUsage()) + " on " + name(risk.getElement()));
+		why.add(Explanation.step("risk.rated", risk.getName(), rating.cell(), name(risk.getUsage()), name(risk.getElement())));
 		if (risk.getLikelihood() != Likelihood.UNSPECIFIED) {
-			why.add("likelihood " + risk.getLikelihood().getLiteral() + " is shown beside the cell and does not change it");
+			why.add(Explanation.step("risk.likelihood", risk.getLikelihood().getLiteral()));
 		}
 		Categorization categorization = policy.categorize(rating.cell());
-		why.addAll(categorization.explanation().steps());
+		why.addAll(categorization.explanation().parts());
 		List<RiskViewpoint> viewpoints = new ArrayList<>();
 		for (Requirement requirement : categorization.requirements()) {
 			Responsibilities.Carriers carriers = responsibilities.carriers(risk, requirement.name());
 			MeasureCoverage.Result covered = coverage.check(risk, requirement);
 			Explanation explanation = Explanation.of(
-					requirement.name() + " " + requirement.strengthName() + " required by " + String.join(", ", requirement.rules()),
-					"carried by " + names(carriers.stakeholders()) + " (" + carriers.why() + ")",
-					covered.status().label() + ": " + covered.why());
+					Explanation.step("viewpoint.required", requirement.name(), requirement.strengthName(), String.join(", ", requirement.rules())),
+					Explanation.step("viewpoint.carriedBy", names(carriers.stakeholders())), carriers.why(), covered.why());
 			viewpoints.add(new RiskViewpoint(requirement, carriers.stakeholders(), carriers.agreed(), covered.status(),
 					covered.measures(), explanation));
 		}
@@ -46,7 +44,7 @@ final class RiskAnalysis {
 	}
 
 	static String names(List<Stakeholder> stakeholders) {
-		return stakeholders.isEmpty() ? "nobody" : String.join(", ", stakeholders.stream().map(Stakeholder::getName).toList());
+		return stakeholders.isEmpty() ? "@nobody" : String.join(", ", stakeholders.stream().map(Stakeholder::getName).toList());
 	}
 
 	private static String name(org.iotssf.model.NamedElement element) {

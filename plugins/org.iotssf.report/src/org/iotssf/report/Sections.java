@@ -103,7 +103,7 @@ public final class Sections {
 
 	public static List<Block> asil(SystemAnalysis a, Messages m) {
 		List<List<String>> rows = a.risks().stream().filter(r -> r.asil().derivable())
-				.map(r -> List.of(r.risk().getName(), r.asil().value(), r.asil().explanation().oneLine())).toList();
+				.map(r -> List.of(r.risk().getName(), r.asil().value(), r.asil().explanation().oneLine(m.language()))).toList();
 		long notDerivable = a.risks().stream().filter(r -> !r.asil().derivable()).count();
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Block.Heading(m.get("asil.title")));
@@ -121,7 +121,7 @@ public final class Sections {
 		List<List<String>> rows = new ArrayList<>();
 		for (Finding f : findings) {
 			SourceLocator.Location at = locator.locate(f.location());
-			rows.add(List.of(m.get("severity." + f.severity().label()), f.message(m.language()), f.code(), f.explanation().oneLine(),
+			rows.add(List.of(m.get("severity." + f.severity().label()), f.message(m.language()), f.code(), f.explanation().oneLine(m.language()),
 					at == null ? "" : at.toString()));
 		}
 		return List.of(new Block.Table(List.of(m.get("col.severity"), m.get("col.finding"), m.get("col.code"), m.get("col.why"),
@@ -139,11 +139,11 @@ public final class Sections {
 		blocks.add(new Block.Heading(m.get("appendix.explanations")));
 		List<String> why = new ArrayList<>();
 		for (RiskResult r : a.risks()) {
-			why.add(r.risk().getName() + ": " + r.explanation().oneLine());
-			r.viewpoints().forEach(v -> why.add(r.risk().getName() + " " + v.requirement().name() + ": " + v.explanation().oneLine()));
+			why.add(r.risk().getName() + ": " + r.explanation().oneLine(m.language()));
+			r.viewpoints().forEach(v -> why.add(r.risk().getName() + " " + v.requirement().name() + ": " + v.explanation().oneLine(m.language())));
 		}
-		a.usages().forEach(u -> why.add(u.usage().getName() + ": " + u.explanation().oneLine()));
-		a.elements().forEach(e -> why.add(e.element().getName() + ": " + e.explanation().oneLine()));
+		a.usages().forEach(u -> why.add(u.usage().getName() + ": " + u.explanation().oneLine(m.language())));
+		a.elements().forEach(e -> why.add(e.element().getName() + ": " + e.explanation().oneLine(m.language())));
 		blocks.add(new Block.Items(why));
 		return blocks;
 	}

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 public class FindingTest {
 
 	private static final Finding SPOF = new Finding("iotssf.finding.singlePointOfFailure", Severity.WARNING, "singlePointOfFailure",
-			List.of("Gateway", "2"), null, List.of(), Explanation.of("why"));
+			List.of("Gateway", "2"), null, List.of(), Explanation.of());
 
 	@Test
 	public void givesItsMessageInEnglishOrJapanese() {

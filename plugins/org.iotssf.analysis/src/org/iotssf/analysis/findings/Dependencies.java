@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.analysis.findings;
 
+import static org.iotssf.analysis.Explanation.step;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +37,7 @@ final class Dependencies {
 				Element element = g.element(cut.getKey());
 				findings.add(new Finding(SPOF, Severity.WARNING, "singlePointOfFailure", List.of(element.getName(),
 						Integer.toString(cut.getValue())), element, List.of(element), Explanation.of(
-								element.getName() + " is the only connection between parts of the flow graph",
-								"removing it cuts off " + cut.getValue() + " elements (reported from " + MIN_CUT_OFF + ")")));
+								step("spof.only", element.getName()), step("spof.cuts", cut.getValue(), MIN_CUT_OFF))));
 			}
 		}
 		List<Integer> chain = g.graph.longestChain();
@@ -44,8 +45,7 @@ final class Dependencies {
 			List<Element> elements = g.elements(chain);
 			findings.add(new Finding(CHAIN, Severity.INFO, "longDependencyChain", List.of(Integer.toString(elements.size()),
 					ElementGraph.path(elements)), elements.get(0), new ArrayList<>(elements), Explanation.of(
-							"longest path of flows, loops counted once: " + ElementGraph.path(elements),
-							"reported from " + MIN_CHAIN + " elements")));
+							step("chain.path", ElementGraph.path(elements)), step("chain.from", MIN_CHAIN))));
 		}
 		return findings;
 	}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.analysis.findings;
 
+import static org.iotssf.analysis.Explanation.step;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ final class Exposures {
 		List<Finding> findings = new ArrayList<>();
 		for (Element element : system.getElements()) {
 			if (element.getExposure() == Exposure.INTERNET) {
-				findings.add(new Finding(INTERNET, Severity.INFO, "internetFacing", List.of(element.getName()), element, List.of(element), Explanation.of(element.getName() + " states 'exposure internet'")));
+				findings.add(new Finding(INTERNET, Severity.INFO, "internetFacing", List.of(element.getName()), element, List.of(element), Explanation.of(step("internet.states", element.getName()))));
 			}
 		}
 		ProtectedFlows protectedFlows = new ProtectedFlows(system);
@@ -42,8 +44,8 @@ final class Exposures {
 			if (flow.crossesDomainBoundary() && flow.getProtections().isEmpty() && !protectedFlows.anyProtection(flow)) {
 				findings.add(new Finding(UNPROTECTED, Severity.WARNING, "unprotectedCrossDomainFlow", List.of(describe(flow),
 						flow.getSource().getDomain().getName(), flow.getTarget().getDomain().getName()), flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
-								"source in " + flow.getSource().getDomain().getName() + ", target in " + flow.getTarget().getDomain().getName(),
-								"no 'protected by' on the flow and no measure protects it")));
+								step("unprotected.domains", flow.getSource().getDomain().getName(), flow.getTarget().getDomain().getName()),
+								step("unprotected.none"))));
 			}
 		}
 		findings.addAll(entryPoints(system, elements));
@@ -65,8 +67,8 @@ final class Exposures {
 				if (low != null && high != null && low.isLowest() && high.touchesTop()) {
 					findings.add(new Finding(ENTRY_POINT, Severity.WARNING, "entryPoint", List.of(pair[0].getName(), low.key(),
 							pair[1].getName(), high.key()), pair[0], List.of(pair[0], pair[1]), Explanation.of(
-									pair[0].getName() + " worst cell " + low, pair[1].getName() + " worst cell " + high,
-									"connected by the flow " + describe(flow))));
+									step("entry.worst", pair[0].getName(), low), step("entry.worst", pair[1].getName(), high),
+									step("entry.flow", describe(flow)))));
 				}
 			}
 		}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.analysis.findings;
 
+import static org.iotssf.analysis.Explanation.step;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,9 +43,8 @@ final class FeedbackLoops {
 			List<String> domainNames = domains.stream().map(ManagementDomain::getName).toList();
 			findings.add(new Finding(CODE, Severity.WARNING, "crossDomainFeedbackLoop", List.of(Integer.toString(domains.size()),
 					String.join(", ", domainNames), ElementGraph.path(cycle)), cycle.get(0), new ArrayList<>(cycle), Explanation.of(
-							"influence cycle " + ElementGraph.path(cycle) + " (flows and 'affects')",
-							"its elements are in domains " + String.join(", ", domainNames),
-							component.size() + " elements influence each other in this loop")));
+							step("loop.cycle", ElementGraph.path(cycle)), step("loop.domains", String.join(", ", domainNames)),
+							step("loop.size", component.size()))));
 		}
 		return findings;
 	}

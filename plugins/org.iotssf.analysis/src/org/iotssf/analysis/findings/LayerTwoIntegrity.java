@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.analysis.findings;
 
+import static org.iotssf.analysis.Explanation.step;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,13 +41,12 @@ final class LayerTwoIntegrity {
 			if (flow.getKind() == FlowKind.CONTROL && flow.getTarget().getKind() == ElementKind.ACTUATOR) {
 				findings.add(new Finding(CONTROL, Severity.WARNING, "controlWithoutIntegrity", List.of(flow.getTarget().getName(),
 						Exposures.describe(flow)), flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
-								"control flow into an actuator", "no integrity or attestation on the flow, on a measure protecting it, or on a measure on its ends")));
+								step("integrity.control"), step("integrity.none"))));
 			} else if (flow.getKind() == FlowKind.DATA && flow.getSource().getKind() == ElementKind.SENSOR
 					&& DECIDERS.contains(flow.getTarget().getKind())) {
 				findings.add(new Finding(SENSOR, Severity.WARNING, "sensorDataWithoutIntegrity", List.of(flow.getSource().getName(),
 						flow.getTarget().getName(), Exposures.describe(flow)), flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
-								"sensor data into a " + flow.getTarget().getKind().getLiteral(),
-								"no integrity or attestation on the flow, on a measure protecting it, or on a measure on its ends")));
+								step("integrity.sensor", flow.getTarget().getKind().getLiteral()), step("integrity.none"))));
 			}
 		}
 		return findings;

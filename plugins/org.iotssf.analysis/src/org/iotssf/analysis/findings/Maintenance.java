@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.analysis.findings;
 
+import static org.iotssf.analysis.Explanation.step;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,15 +26,15 @@ final class Maintenance {
 		List<Finding> findings = new ArrayList<>();
 		for (Element element : system.getElements()) {
 			if (element.getUpdate() == UpdateCapability.NONE) {
-				findings.add(new Finding(NO_UPDATE, Severity.WARNING, "noUpdatePath", List.of(element.getName()), element, List.of(element), Explanation.of(element.getName() + " states 'update none'")));
+				findings.add(new Finding(NO_UPDATE, Severity.WARNING, "noUpdatePath", List.of(element.getName()), element, List.of(element), Explanation.of(step("maintenance.noUpdate", element.getName()))));
 			}
 			if (element.getServiceLifeYears() > 0 && element.getSupportYears() > 0
 					&& element.getServiceLifeYears() > element.getSupportYears()) {
 				int gap = element.getServiceLifeYears() - element.getSupportYears();
 				findings.add(new Finding(SUPPORT, Severity.WARNING, "supportEndsBeforeLife", List.of(element.getName(),
 						Integer.toString(element.getServiceLifeYears()), Integer.toString(element.getSupportYears()), Integer.toString(gap)),
-						element, List.of(element), Explanation.of("life " + element.getServiceLifeYears() + " years, support "
-								+ element.getSupportYears() + " years")));
+						element, List.of(element), Explanation.of(step("maintenance.years", element.getServiceLifeYears(),
+								element.getSupportYears()))));
 			}
 		}
 		return findings;

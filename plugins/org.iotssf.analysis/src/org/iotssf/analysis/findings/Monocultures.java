@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.analysis.findings;
 
+import static org.iotssf.analysis.Explanation.step;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,13 +57,13 @@ final class Monocultures {
 			Set<String> where = new LinkedHashSet<>();
 			elements.forEach(e -> usages.getOrDefault(e, List.of()).forEach(u -> where.add(u.getName())));
 			Set<String> domains = new LinkedHashSet<>();
-			elements.forEach(e -> domains.add(e.getDomain() == null ? "(no domain)" : e.getDomain().getName()));
+			elements.forEach(e -> domains.add(e.getDomain() == null ? "-" : e.getDomain().getName()));
 			String names = String.join(", ", elements.stream().map(Element::getName).toList());
 			findings.add(new Finding(CODE, Severity.WARNING, "monoculture", List.of(copies.get(0).getKind().getLiteral(),
 					copies.get(0).getIdentity(), Integer.toString(elements.size()), names), copies.get(0), new ArrayList<EObject>(elements), Explanation.of(
-							elements.size() + " elements share " + identity + " (versions " + String.join(", ", versions) + ")",
-							"the method's monoculture threshold is " + threshold,
-							"usages: " + (where.isEmpty() ? "none" : String.join(", ", where)) + "; domains: " + String.join(", ", domains))));
+							step("monoculture.share", elements.size(), identity, String.join(", ", versions)),
+							step("monoculture.threshold", threshold),
+							step("monoculture.where", where.isEmpty() ? "@none" : String.join(", ", where), String.join(", ", domains)))));
 		});
 		return findings;
 	}

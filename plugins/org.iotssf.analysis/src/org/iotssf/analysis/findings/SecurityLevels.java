@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.analysis.findings;
 
+import static org.iotssf.analysis.Explanation.step;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,11 +31,9 @@ final class SecurityLevels {
 		List<Finding> findings = new ArrayList<>();
 		for (Element element : system.getElements()) {
 			SecurityLevelVector target = vector(element.getSecurityLevels(), SecurityLevelKind.TARGET);
-			String of = "its own target";
 			String zone = null;
 			if (target == null && element.getDomain() != null) {
 				target = vector(element.getDomain().getSecurityLevels(), SecurityLevelKind.TARGET);
-				of = "the target of zone " + element.getDomain().getName();
 				zone = element.getDomain().getName();
 			}
 			if (target == null) {
@@ -44,8 +44,10 @@ final class SecurityLevels {
 				List<String> gaps = actual == null ? List.of() : gaps(actual.getLevels(), target.getLevels());
 				if (!gaps.isEmpty()) {
 					findings.add(new Finding(CODE, Severity.WARNING, zone == null ? "securityLevelGap.own" : "securityLevelGap.zone",
-							List.of(kind.getLiteral(), element.getName(), zone == null ? "" : zone, String.join(", ", gaps)), element, List.of(element), Explanation.of(kind.getLiteral() + " " + actual.getLevels(), "target " + target.getLevels()
-									+ " (" + of + ")", "IEC 62443-3-2: each FR's level must reach the target")));
+							List.of(kind.getLiteral(), element.getName(), zone == null ? "" : zone, String.join(", ", gaps)), element, List.of(element), Explanation.of(
+									step("sl.actual", kind.getLiteral(), actual.getLevels()),
+									zone == null ? step("sl.ownTarget", target.getLevels()) : step("sl.zoneTarget", target.getLevels(), zone),
+									step("sl.rule"))));
 				}
 			}
 		}

@@ -48,15 +48,15 @@ public final class CategorizationMap {
 		int nc = cols.getLevels().size();
 		Map<String, List<Mark>> cells = new LinkedHashMap<>();
 		for (RiskResult r : a.risks()) {
-			add(cells, r.cell(), new Mark("risk", r.risk().getName(), r.explanation().oneLine(), null));
+			add(cells, r.cell(), new Mark("risk", r.risk().getName(), r.explanation().oneLine(m.language()), null));
 		}
 		for (UsageResult u : a.usages()) {
-			add(cells, u.cell(), new Mark("usage", u.usage().getName(), u.explanation().oneLine(), null));
+			add(cells, u.cell(), new Mark("usage", u.usage().getName(), u.explanation().oneLine(m.language()), null));
 		}
 		for (ElementResult e : a.elements()) {
 			for (ElementResult.PerUsage p : e.perUsage()) {
 				add(cells, p.cell(), new Mark("element", e.element().getName() + " @ " + p.usage().getName(),
-						p.explanation().oneLine(), e.spread() ? e.element().getName() : null));
+						p.explanation().oneLine(m.language()), e.spread() ? e.element().getName() : null));
 			}
 		}
 		double width = LEFT + nc * CELL_W + 20;
