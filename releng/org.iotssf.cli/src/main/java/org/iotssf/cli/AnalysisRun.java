@@ -3,7 +3,6 @@ package org.iotssf.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,17 +89,5 @@ final class AnalysisRun {
 
 	XtextLocator locator() {
 		return new XtextLocator(loaded);
-	}
-
-	/** Parses an --as-of date; today when absent. */
-	static LocalDate date(String text) {
-		if (text == null) {
-			return LocalDate.now();
-		}
-		try {
-			return LocalDate.parse(text);
-		} catch (DateTimeParseException e) {
-			throw new UsageException("--as-of '" + text + "' is not a date; write yyyy-mm-dd, for example 2026-03-31");
-		}
 	}
 }

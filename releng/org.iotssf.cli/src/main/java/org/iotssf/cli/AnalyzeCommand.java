@@ -33,8 +33,8 @@ public class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}); json follows docs/analysis-json.md.")
 	private String format;
 
-	@Option(names = "--as-of", paramLabel = "DATE", description = "Date (yyyy-mm-dd) at which evidence must be valid; default: today.")
-	private String asOf;
+	@Mixin
+	private AsOfDate asOf;
 
 	@Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit with 1 when a finding or coverage gap has this severity or worse: info, warning or error.")
 	private String failOn;
@@ -51,7 +51,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 		if (failOn != null && threshold == null) {
 			throw new UsageException("unknown --fail-on severity '" + failOn + "'; use info, warning or error");
 		}
-		LocalDate date = AnalysisRun.date(asOf);
+		LocalDate date = asOf.date();
 		PrintWriter out = spec.commandLine().getOut();
 		AnalysisRun run = AnalysisRun.load(paths.sources(), spec.commandLine().getErr());
 		if (run == null) {

@@ -85,8 +85,8 @@ public class CatalogCommand implements Runnable {
 		@Mixin
 		private ModelPaths paths;
 
-		@Option(names = "--as-of", paramLabel = "DATE", description = "Date (yyyy-mm-dd) of the analysis; default: today.")
-		private String asOf;
+		@Mixin
+		private AsOfDate asOf;
 
 		@Option(names = "--all", description = "Also list the items that do not apply.")
 		private boolean all;
@@ -98,7 +98,7 @@ public class CatalogCommand implements Runnable {
 			if (run == null) {
 				return ExitCodes.FAILED;
 			}
-			for (CatalogCoverage.Report report : CatalogCoverage.compute(run.analyze(AnalysisRun.date(asOf)), run.catalogs())) {
+			for (CatalogCoverage.Report report : CatalogCoverage.compute(run.analyze(asOf.date()), run.catalogs())) {
 				out.println(report.catalog().getName() + " (" + report.items().size() + " items): "
 						+ report.count(CatalogCoverage.Status.ADDRESSED) + " addressed, "
 						+ report.count(CatalogCoverage.Status.ADDRESSED_VIA_MAPPING) + " addressed through a mapping, "

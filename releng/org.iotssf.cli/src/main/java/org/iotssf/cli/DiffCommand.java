@@ -12,6 +12,7 @@ import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.report.DiffReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,8 +41,8 @@ public class DiffCommand implements Callable<Integer> {
 			description = "Exit with 1 when: new-required-viewpoint, cell-raised, or finding:SEVERITY (a new finding of that severity or worse).")
 	private List<String> failOn = new ArrayList<>();
 
-	@Option(names = "--as-of", paramLabel = "DATE", description = "Date (yyyy-mm-dd) at which evidence must be valid, for both versions; default: today.")
-	private String asOf;
+	@Mixin
+	private AsOfDate asOf;
 
 	@Override
 	public Integer call() {
@@ -49,7 +50,7 @@ public class DiffCommand implements Callable<Integer> {
 			throw new UsageException("unknown --format '" + format + "'; use md or json");
 		}
 		failOn.forEach(DiffCommand::checkCondition);
-		LocalDate date = AnalysisRun.date(asOf);
+		LocalDate date = asOf.date();
 		AnalysisRun before = AnalysisRun.load(SourceFiles.expand(List.of(old)), spec.commandLine().getErr());
 		AnalysisRun after = AnalysisRun.load(SourceFiles.expand(List.of(now)), spec.commandLine().getErr());
 		if (before == null || after == null) {

@@ -47,8 +47,8 @@ public class ReportCommand implements Callable<Integer> {
 	@Option(names = "--lang", paramLabel = "en|ja", defaultValue = "en", description = "Language of the documents (default: en).")
 	private String language;
 
-	@Option(names = "--as-of", paramLabel = "DATE", description = "Date (yyyy-mm-dd) at which evidence must be valid; default: today.")
-	private String asOf;
+	@Mixin
+	private AsOfDate asOf;
 
 	@Override
 	public Integer call() {
@@ -61,7 +61,7 @@ public class ReportCommand implements Callable<Integer> {
 		if (!Messages.LANGUAGES.contains(language)) {
 			throw new UsageException("unknown language '" + language + "'; use en or ja");
 		}
-		LocalDate date = AnalysisRun.date(asOf);
+		LocalDate date = asOf.date();
 		AnalysisRun run = AnalysisRun.load(paths.sources(), spec.commandLine().getErr());
 		if (run == null) {
 			return ExitCodes.FAILED;
