@@ -34,7 +34,8 @@ final class CoverageFindings {
 			}
 			if (!unagreed.isEmpty()) {
 				gaps.add(new Finding(PREFIX + "allocationNotAgreed", Severity.INFO, "allocationNotAgreed",
-						List.of(String.join(", ", unagreed), risk.risk().getName()), risk.risk(), List.of(), Explanation.of(Explanation.step("gap.required", String.join(", ", unagreed)), Explanation.step("gap.noAgreement"))));
+						List.of(String.join(", ", unagreed), risk.risk().getName()), risk.risk(), List.of(),
+						Explanation.of(Explanation.step("gap.required", String.join(", ", unagreed)), Explanation.step("gap.noAgreement"))));
 			}
 		}
 		for (Measure measure : system.getMeasures()) {

@@ -20,7 +20,8 @@ final class AsilFindings {
 		List<Finding> findings = new ArrayList<>();
 		for (RiskResult risk : risks) {
 			if (risk.asil().derivable() && !"QM".equals(risk.asil().value())) {
-				findings.add(new Finding(CODE, Severity.INFO, "asil", List.of(risk.risk().getName(), risk.asil().value()), risk.risk(), List.of(risk.risk()), risk.asil().explanation()));
+				findings.add(new Finding(CODE, Severity.INFO, "asil", List.of(risk.risk().getName(), risk.asil().value()), risk.risk(),
+						List.of(risk.risk()), risk.asil().explanation()));
 			}
 		}
 		return findings;

@@ -36,7 +36,8 @@ final class Exposures {
 		List<Finding> findings = new ArrayList<>();
 		for (Element element : system.getElements()) {
 			if (element.getExposure() == Exposure.INTERNET) {
-				findings.add(new Finding(INTERNET, Severity.INFO, "internetFacing", List.of(element.getName()), element, List.of(element), Explanation.of(step("internet.states", element.getName()))));
+				findings.add(new Finding(INTERNET, Severity.INFO, "internetFacing", List.of(element.getName()), element,
+						List.of(element), Explanation.of(step("internet.states", element.getName()))));
 			}
 		}
 		ProtectedFlows protectedFlows = new ProtectedFlows(system);

@@ -26,7 +26,8 @@ final class Maintenance {
 		List<Finding> findings = new ArrayList<>();
 		for (Element element : system.getElements()) {
 			if (element.getUpdate() == UpdateCapability.NONE) {
-				findings.add(new Finding(NO_UPDATE, Severity.WARNING, "noUpdatePath", List.of(element.getName()), element, List.of(element), Explanation.of(step("maintenance.noUpdate", element.getName()))));
+				findings.add(new Finding(NO_UPDATE, Severity.WARNING, "noUpdatePath", List.of(element.getName()), element,
+						List.of(element), Explanation.of(step("maintenance.noUpdate", element.getName()))));
 			}
 			if (element.getServiceLifeYears() > 0 && element.getSupportYears() > 0
 					&& element.getServiceLifeYears() > element.getSupportYears()) {
