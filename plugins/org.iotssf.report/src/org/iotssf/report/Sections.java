@@ -40,7 +40,7 @@ public final class Sections {
 			List<RiskViewpoint> required = a.risks().stream().flatMap(r -> r.viewpoints().stream())
 					.filter(x -> x.requirement().name().equals(v.getName())).toList();
 			if (!required.isEmpty()) {
-				String strongest = required.stream().map(x -> x.requirement().strengthName()).distinct()
+				String strongest = required.stream().map(x -> Labels.strength(x.requirement(), m)).distinct()
 						.reduce((x, y) -> x + ", " + y).orElse("");
 				long covered = required.stream().filter(x -> x.coverage().label().equals("covered")).count();
 				viewpoints.add(List.of(v.getName() + " " + Labels.of(v, m), strongest, Integer.toString(required.size()), Long.toString(covered)));
@@ -71,7 +71,7 @@ public final class Sections {
 				}
 				for (Stakeholder s : rv.stakeholders()) {
 					rows.computeIfAbsent(s, k -> new LinkedHashMap<>()).computeIfAbsent(rv.requirement().name(), k -> new ArrayList<>())
-							.add(List.of(r.risk().getName(), r.cell().key(), rv.requirement().strengthName(),
+							.add(List.of(r.risk().getName(), r.cell().key(), Labels.strength(rv.requirement(), m),
 									m.get(rv.agreed() ? "agreed.yes" : "agreed.no"), m.get("coverage." + rv.coverage().label()),
 									evidence(rv), items(r, rv.requirement().name(), s, itemViewpoints)));
 				}

@@ -21,6 +21,17 @@ public final class Labels {
 		return of(axis, m);
 	}
 
+	/**
+	 * How a required strength reads: its name in English (as the method writes it), its Japanese
+	 * label in Japanese; "any" when no strength is required.
+	 */
+	public static String strength(org.iotssf.analysis.Requirement requirement, Messages m) {
+		if (requirement.strength() == null) {
+			return m.get("strength.any");
+		}
+		return m.japanese() ? of(requirement.strength(), m) : requirement.strength().getName();
+	}
+
 	/** "low — Easily recoverable". */
 	public static String level(LabeledElement level, Messages m) {
 		String label = of(level, m);

@@ -51,7 +51,7 @@ public final class ViewpointMatrix {
 					continue;
 				}
 				svg.rect(x + 2, y + 2, COL - 4, ROW - 4, coverageClass(v.coverage()));
-				svg.text(x + COL / 2, y + 16, shorten(v.requirement().strengthName() + " · " + m.get("coverage." + v.coverage().label()), 24),
+				svg.text(x + COL / 2, y + 16, shorten(Labels.strength(v.requirement(), m) + " · " + m.get("coverage." + v.coverage().label()), 24),
 						"centered");
 			}
 		}
