@@ -16,6 +16,7 @@ import org.iotssf.model.ElementKind;
 import org.iotssf.model.ItemStatus;
 import org.iotssf.model.MappingRelation;
 import org.iotssf.model.Measure;
+import org.iotssf.model.support.CatalogItems;
 
 /**
  * How a model covers each item of each catalog: addressed by a measure that satisfies it, addressed
@@ -131,6 +132,6 @@ public final class CatalogCoverage {
 
 	/** "en303645:5.3-2". */
 	public static String key(CatalogItem item) {
-		return (item.eContainer() instanceof Catalog c ? c.getName() : "?") + ":" + item.getName();
+		return CatalogItems.key(item);
 	}
 }

@@ -16,10 +16,10 @@ import org.iotssf.analysis.Severity;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.output.SourceLocator;
 import org.iotssf.model.CatalogItem;
-import org.iotssf.model.Catalog;
 import org.iotssf.model.Evidence;
 import org.iotssf.model.Stakeholder;
 import org.iotssf.model.Viewpoint;
+import org.iotssf.model.support.CatalogItems;
 import org.iotssf.model.support.MethodParts;
 import org.iotssf.report.svg.Labels;
 
@@ -173,7 +173,7 @@ public final class Sections {
 				continue;
 			}
 			if (keys.size() < 6) {
-				keys.add(((Catalog) item.eContainer()).getName() + ":" + item.getName());
+				keys.add(CatalogItems.key(item));
 			} else {
 				more++;
 			}

@@ -32,7 +32,7 @@ final class Exposures {
 	private Exposures() {
 	}
 
-	static List<Finding> find(SystemModel system, List<ElementResult> elements) {
+	static List<Finding> find(SystemModel system, List<ElementResult> elements, ProtectedFlows protectedFlows) {
 		List<Finding> findings = new ArrayList<>();
 		for (Element element : system.getElements()) {
 			if (element.getExposure() == Exposure.INTERNET) {
@@ -40,7 +40,6 @@ final class Exposures {
 						List.of(element), Explanation.of(step("internet.states", element.getName()))));
 			}
 		}
-		ProtectedFlows protectedFlows = new ProtectedFlows(system);
 		for (Flow flow : system.getFlows()) {
 			if (flow.crossesDomainBoundary() && flow.getProtections().isEmpty() && !protectedFlows.anyProtection(flow)) {
 				findings.add(new Finding(UNPROTECTED, Severity.WARNING, "unprotectedCrossDomainFlow", List.of(describe(flow),

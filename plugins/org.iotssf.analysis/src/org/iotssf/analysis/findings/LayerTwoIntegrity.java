@@ -31,8 +31,7 @@ final class LayerTwoIntegrity {
 	private LayerTwoIntegrity() {
 	}
 
-	static List<Finding> find(SystemModel system) {
-		ProtectedFlows protections = new ProtectedFlows(system);
+	static List<Finding> find(SystemModel system, ProtectedFlows protections) {
 		List<Finding> findings = new ArrayList<>();
 		for (Flow flow : system.getFlows()) {
 			if (flow.getSource() == null || flow.getTarget() == null || protections.provides(flow, INTEGRITY)) {

@@ -26,9 +26,10 @@ public final class SystemicFindings {
 		findings.addAll(FeedbackLoops.find(graph));
 		findings.addAll(Monocultures.find(system, MethodParts.monocultureThreshold(method)));
 		findings.addAll(Dependencies.find(graph));
-		findings.addAll(Exposures.find(system, elements));
+		ProtectedFlows protections = new ProtectedFlows(system);
+		findings.addAll(Exposures.find(system, elements, protections));
 		findings.addAll(Maintenance.find(system));
-		findings.addAll(LayerTwoIntegrity.find(system));
+		findings.addAll(LayerTwoIntegrity.find(system, protections));
 		findings.addAll(SecurityLevels.find(system));
 		findings.addAll(AsilFindings.find(risks));
 		return findings;

@@ -22,6 +22,7 @@ import org.iotssf.model.Axis;
 import org.iotssf.model.Level;
 import org.iotssf.model.Likelihood;
 import org.iotssf.model.Viewpoint;
+import org.iotssf.model.support.CatalogItems;
 import org.iotssf.model.support.MethodParts;
 
 /** The analysis as JSON, in the stable schema documented in docs/analysis-json.md. A pure function. */
@@ -136,7 +137,7 @@ public final class AnalysisJson {
 			json.endObject();
 		}
 		json.endArray().field("catalogItems", r.candidateItems().stream()
-				.map(i -> Labels.of(i.eContainer()) + ":" + i.getName()).toList());
+				.map(CatalogItems::key).toList());
 		explanation(r.explanation());
 		json.endObject();
 	}

@@ -3,8 +3,8 @@ package org.iotssf.dsl.naming;
 
 import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.iotssf.model.Catalog;
 import org.iotssf.model.CatalogItem;
+import org.iotssf.model.support.CatalogItems;
 
 /**
  * Names catalog items by their key {@code <catalog>:<identifier>} (for example {@code en303645:5.3-2}),
@@ -12,19 +12,13 @@ import org.iotssf.model.CatalogItem;
  */
 public class SsfQualifiedNameProvider extends DefaultDeclarativeQualifiedNameProvider {
 
-	/** The separator between a catalog's name and an item identifier in an item key. */
-	public static final String ITEM_SEPARATOR = ":";
-
 	/** The key by which a catalog item is referred to, or null when it has no name or catalog. */
 	public static String itemKey(CatalogItem item) {
-		if (item.getName() == null || !(item.eContainer() instanceof Catalog catalog) || catalog.getName() == null) {
-			return null;
-		}
-		return catalog.getName() + ITEM_SEPARATOR + item.getName();
+		return CatalogItems.key(item);
 	}
 
 	protected QualifiedName qualifiedName(CatalogItem item) {
-		String key = itemKey(item);
+		String key = CatalogItems.key(item);
 		return key == null ? null : getConverter().toQualifiedName(key);
 	}
 }

@@ -62,8 +62,8 @@ public final class CategorizationMap {
 		double width = LEFT + nc * CELL_W + 20;
 		double height = TOP + nr * CELL_H + 90;
 		Svg svg = new Svg(width, height, m.get("map.title"));
-		svg.text(LEFT + nc * CELL_W / 2, 24, Labels.axis(cols, m) + " →", "axis-title centered");
-		svg.text(LEFT - 8, 24, "↑ " + Labels.axis(rows, m), "axis-title end");
+		svg.text(LEFT + nc * CELL_W / 2, 24, Labels.of(cols, m) + " →", "axis-title centered");
+		svg.text(LEFT - 8, 24, "↑ " + Labels.of(rows, m), "axis-title end");
 		Map<String, List<double[]>> links = new LinkedHashMap<>();
 		for (int r = 0; r < nr; r++) {
 			Level rowLevel = rows.getLevels().get(nr - 1 - r);

@@ -17,10 +17,6 @@ public final class Labels {
 		return part.getTitle() != null ? part.getTitle() : part.getName();
 	}
 
-	public static String axis(LabeledElement axis, Messages m) {
-		return of(axis, m);
-	}
-
 	/**
 	 * How a required strength reads: its name in English (as the method writes it), its Japanese
 	 * label in Japanese; "any" when no strength is required.

@@ -21,20 +21,23 @@ final class OutputFolder {
 		this.folder = folder.toAbsolutePath().normalize();
 	}
 
-	/** Writes every file; names must be plain file names. May be called from several threads. */
+	/** Writes every file; names must be plain file names. */
 	void write(Map<String, String> files) {
+		files.forEach(this::write);
+	}
+
+	/** Writes one file, creating the folder when needed. May be called from several threads. */
+	void write(String name, String content) {
 		try {
 			Files.createDirectories(folder);
 		} catch (IOException e) {
 			throw new UsageException("cannot create the output folder '" + folder + "': " + e.getMessage());
 		}
-		for (Map.Entry<String, String> file : files.entrySet()) {
-			Path target = folder.resolve(file.getKey()).normalize();
-			if (!target.getParent().equals(folder)) {
-				throw new IllegalStateException("refusing to write outside the output folder: " + file.getKey());
-			}
-			write(target, file.getValue());
+		Path target = folder.resolve(name).normalize();
+		if (!target.getParent().equals(folder)) {
+			throw new IllegalStateException("refusing to write outside the output folder: " + name);
 		}
+		write(target, content);
 	}
 
 	private void write(Path target, String content) {

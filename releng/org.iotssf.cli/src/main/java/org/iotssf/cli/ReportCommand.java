@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,7 +70,7 @@ public class ReportCommand implements Callable<Integer> {
 		AtomicInteger written = new AtomicInteger();
 		Reports.generate(new Reports.Request(analyses, chosen, Messages.of(language), date, run.locator(), validation(run), version()),
 				(name, content) -> {
-					folder.write(Map.of(name, content));
+					folder.write(name, content);
 					written.incrementAndGet();
 				});
 		spec.commandLine().getErr().println("Wrote " + written.get() + " files to " + output + ".");
