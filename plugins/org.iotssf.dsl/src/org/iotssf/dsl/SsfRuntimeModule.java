@@ -5,13 +5,17 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.iotssf.dsl.conversion.SsfValueConverterService;
 import org.iotssf.dsl.linking.SsfLinkingDiagnosticMessageProvider;
 import org.iotssf.dsl.naming.SsfQualifiedNameProvider;
+import org.iotssf.dsl.parser.SsfParser;
 import org.iotssf.dsl.parser.SsfSyntaxErrorMessageProvider;
+import org.iotssf.dsl.resource.SsfResource;
 import org.iotssf.dsl.validation.SsfDiagnosticConverter;
 
 import com.google.inject.Binder;
@@ -39,6 +43,16 @@ public class SsfRuntimeModule extends AbstractSsfRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return SsfSyntaxErrorMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return SsfParser.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return SsfResource.class;
 	}
 
 	@Override

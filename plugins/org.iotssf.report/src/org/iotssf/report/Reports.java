@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,8 +85,25 @@ public final class Reports {
 		return files;
 	}
 
-	/** A file name for a system: its name with anything but letters, digits, dot, dash and underscore replaced. */
+	/** The longest base name kept whole; longer ones are shortened so that every file name fits any file system. */
+	static final int MAX_BASE_NAME = 100;
+
+	/**
+	 * A file name for a system: its name with anything but letters, digits, dot, dash and underscore
+	 * replaced. A name longer than {@value #MAX_BASE_NAME} characters is cut and ends with a hash of the
+	 * whole name, so it stays unique and stable, and the longest file name ({@code <base>-diagram.svg})
+	 * fits the 255-byte limit of common file systems.
+	 */
 	public static String baseName(String systemName) {
-		return systemName.replaceAll("[^A-Za-z0-9._-]", "_");
+		String base = systemName.replaceAll("[^A-Za-z0-9._-]", "_");
+		if (base.length() <= MAX_BASE_NAME) {
+			return base;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(systemName.getBytes(StandardCharsets.UTF_8));
+			return base.substring(0, MAX_BASE_NAME - 9) + "-" + HexFormat.of().formatHex(digest, 0, 4);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
 	}
 }

@@ -7,8 +7,14 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
+import org.iotssf.model.support.Text;
 
-/** Value converters of the .ssf language: monetary amounts are longs, beyond the range of INT. */
+import com.google.inject.Inject;
+
+/**
+ * Value converters of the .ssf language: monetary amounts are longs, beyond the range of INT; strings
+ * may not hold half of a surrogate pair.
+ */
 public class SsfValueConverterService extends DefaultTerminalConverters {
 
 	private final IValueConverter<Long> amount = new AbstractNullSafeConverter<>() {
@@ -17,7 +23,7 @@ public class SsfValueConverterService extends DefaultTerminalConverters {
 			try {
 				return Long.valueOf(string.trim());
 			} catch (NumberFormatException e) {
-				throw new ValueConverterException("The amount '" + string.trim()
+				throw new ValueConverterException("The amount '" + Text.clip(string.trim(), 40)
 						+ "' is too large; amounts go up to " + Long.MAX_VALUE + ".", node, e);
 			}
 		}
@@ -27,6 +33,21 @@ public class SsfValueConverterService extends DefaultTerminalConverters {
 			return value.toString();
 		}
 	};
+
+	@Inject
+	private SsfStringValueConverter string;
+
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		return string;
+	}
+
+	@Override
+	@ValueConverter(rule = "org.eclipse.xtext.common.Terminals.STRING")
+	public IValueConverter<String> TerminalsSTRING() {
+		return string;
+	}
 
 	@ValueConverter(rule = "Amount")
 	public IValueConverter<Long> Amount() {

@@ -2,23 +2,34 @@
 package org.iotssf.dsl.linking;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.iotssf.dsl.validation.IssueCodes;
+import org.iotssf.dsl.scoping.SsfMethodResolver;
 import org.iotssf.model.Axis;
 import org.iotssf.model.AxisRating;
+import org.iotssf.model.Catalog;
 import org.iotssf.model.CellCondition;
 import org.iotssf.model.IotssfPackage.Literals;
+import org.iotssf.model.Method;
 import org.iotssf.model.MonetaryThreshold;
+import org.iotssf.model.SystemModel;
+import org.iotssf.model.support.Text;
 
 import com.google.inject.Inject;
 
@@ -30,6 +41,15 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 
 	private static final int MAX_LISTED = 12;
 
+	/** How much of an unresolved name a message repeats. */
+	private static final int MAX_ECHOED = 80;
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Inject
+	private SsfMethodResolver methods;
+
 	@Inject
 	private IScopeProvider scopes;
 
@@ -37,23 +57,26 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EClass type = context.getReference().getEReferenceType();
 		String name = context.getLinkText();
-		List<String> candidates = candidates(context);
+		if (isMethodPart(type) && methodless(context.getContext(), type)) {
+			// the missing or unresolved method is reported once, where it is named; not once per rating
+			return null;
+		}
+		String shown = Text.clip(name, MAX_ECHOED);
 		String message;
 		String code;
 		Axis axis = type == Literals.LEVEL ? axisOf(context.getContext()) : null;
 		if (type == Literals.LEVEL && axis != null && !axis.eIsProxy()) {
 			code = IssueCodes.LEVEL_NOT_OF_AXIS;
-			message = "'" + name + "' is not a level of axis '" + axis.getName() + "'; use one of: "
-					+ list(candidates) + ".";
-		} else if (type == Literals.AXIS || type == Literals.VIEWPOINT && candidates.size() <= MAX_LISTED
-				|| type == Literals.LIFECYCLE_STAGE || type == Literals.STRENGTH || type == Literals.LEVEL) {
+			message = "'" + shown + "' is not a level of axis '" + axis.getName() + "'; use one of: "
+					+ list(methodPartNames(context)) + ".";
+		} else if (isMethodPart(type) && (type != Literals.VIEWPOINT || methodPartNames(context).size() <= MAX_LISTED)) {
 			code = IssueCodes.UNRESOLVED_REFERENCE;
-			message = "'" + name + "' is not " + article(type) + " of the method in use; use one of: "
-					+ list(candidates) + ".";
+			message = "'" + shown + "' is not " + article(type) + " of the method in use; use one of: "
+					+ list(methodPartNames(context)) + ".";
 		} else {
 			code = IssueCodes.UNRESOLVED_REFERENCE;
-			String nearest = Suggestions.nearest(name, candidates);
-			message = "There is no " + typeName(type) + " named '" + name + "'"
+			String nearest = Suggestions.nearest(name, visibleNames(context));
+			message = "There is no " + typeName(type) + " named '" + shown + "'"
 					+ (nearest != null ? "; did you mean '" + nearest + "'?" : ".")
 					+ " Declare it, correct the name, or import the file or namespace that declares it.";
 		}
@@ -69,19 +92,59 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 		return axis instanceof Axis a && !a.eIsProxy() ? a : null;
 	}
 
-	private List<String> candidates(ILinkingDiagnosticContext context) {
-		List<String> names = new ArrayList<>();
+	/** Whether a method part is looked up where no method can be found. */
+	private boolean methodless(EObject context, EClass type) {
+		if (EcoreUtil2.getContainerOfType(context, Method.class) != null) {
+			return false;
+		}
+		if (EcoreUtil2.getContainerOfType(context, Catalog.class) != null
+				&& (type == Literals.VIEWPOINT || type == Literals.LIFECYCLE_STAGE)) {
+			return false;
+		}
+		return methods.methodOf(context) == null;
+	}
+
+	private static boolean isMethodPart(EClass type) {
+		return type == Literals.AXIS || type == Literals.VIEWPOINT || type == Literals.LIFECYCLE_STAGE
+				|| type == Literals.STRENGTH || type == Literals.LEVEL;
+	}
+
+	/** The names of the method parts a reference may name: few, listed in full. */
+	private List<String> methodPartNames(ILinkingDiagnosticContext context) {
+		Set<String> names = new LinkedHashSet<>();
 		try {
 			for (IEObjectDescription d : scopes.getScope(context.getContext(), context.getReference()).getAllElements()) {
-				String n = d.getName().toString();
-				if (!names.contains(n)) {
-					names.add(n);
-				}
+				names.add(d.getName().toString());
 			}
 		} catch (RuntimeException e) {
-			// a scope that cannot be listed only loses the suggestion, never the error itself
+			// a scope that cannot be listed only loses the list, never the error itself
 		}
-		return names;
+		return new ArrayList<>(names);
+	}
+
+	/**
+	 * The names visible from the context, listed once per file, system and reference (until the file
+	 * changes), not once per unresolved name: a file with many misspellings lists its scope once.
+	 */
+	private Collection<String> visibleNames(ILinkingDiagnosticContext context) {
+		EObject from = context.getContext();
+		EObject container = EcoreUtil2.getContainerOfType(from, SystemModel.class);
+		Resource resource = from.eResource();
+		if (resource == null) {
+			return List.of();
+		}
+		Object key = List.of("iotssf.visibleNames", context.getReference(), container == null ? resource : container);
+		return cache.get(key, resource, () -> {
+			Set<String> names = new LinkedHashSet<>();
+			try {
+				for (IEObjectDescription d : scopes.getScope(from, context.getReference()).getAllElements()) {
+					names.add(d.getName().toString());
+				}
+			} catch (RuntimeException e) {
+				// a scope that cannot be listed only loses the suggestion, never the error itself
+			}
+			return names;
+		});
 	}
 
 	private static String list(List<String> names) {

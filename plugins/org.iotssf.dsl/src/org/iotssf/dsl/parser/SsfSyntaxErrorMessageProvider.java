@@ -6,12 +6,16 @@ import java.util.regex.Pattern;
 
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.iotssf.model.support.Text;
 
 /** Rewrites ANTLR's syntax errors into sentences a model author can act on. */
 public class SsfSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
 	/** The issue code of every syntax error. */
 	public static final String SYNTAX_ERROR = "iotssf.syntaxError";
+
+	/** How much of an unexpected token a message repeats. */
+	private static final int MAX_ECHOED = 80;
 
 	private static final Pattern MISMATCHED = Pattern.compile("(?:mismatched|extraneous) input '(.*)' expecting (.*)", Pattern.DOTALL);
 	private static final Pattern MISSING = Pattern.compile("missing (.*) at '(.*)'", Pattern.DOTALL);
@@ -45,11 +49,12 @@ public class SsfSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 			return "Unexpected " + token(m.group(1))
 					+ ": no statement here starts like this; check the keyword and the line before it.";
 		}
-		return Character.toUpperCase(message.charAt(0)) + message.substring(1) + (message.endsWith(".") ? "" : ".");
+		String clipped = Text.clip(message, 4 * MAX_ECHOED);
+		return Character.toUpperCase(clipped.charAt(0)) + clipped.substring(1) + (clipped.endsWith(".") ? "" : ".");
 	}
 
 	private static String token(String text) {
-		return "<EOF>".equals(text) ? "end of file" : "'" + text.replace("\n", "\\n") + "'";
+		return "<EOF>".equals(text) ? "end of file" : "'" + Text.clip(text, MAX_ECHOED).replace("\n", "\\n").replace("\r", "\\r") + "'";
 	}
 
 	private static String expected(String antlr) {

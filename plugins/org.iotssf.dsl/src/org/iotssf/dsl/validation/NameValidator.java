@@ -74,7 +74,7 @@ public class NameValidator extends SsfCheckSupport {
 					|| other.getEObjectURI().equals(EcoreUtil.getURI(declaration));
 			if (!same) {
 				error("The name " + q(name.toString()) + " is declared more than once (also in "
-						+ other.getEObjectURI().trimFragment().lastSegment() + "); rename one of them.",
+						+ file(other.getEObjectURI().trimFragment(), declaration.eResource()) + "); rename one of them.",
 						Literals.NAMED_ELEMENT__NAME, IssueCodes.DUPLICATE_DECLARATION, name.toString());
 				return;
 			}

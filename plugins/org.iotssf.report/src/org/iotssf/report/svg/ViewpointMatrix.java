@@ -3,6 +3,7 @@ package org.iotssf.report.svg;
 
 import java.util.List;
 
+import org.iotssf.model.support.Text;
 import org.iotssf.analysis.CoverageStatus;
 import org.iotssf.analysis.RiskResult;
 import org.iotssf.analysis.RiskViewpoint;
@@ -33,12 +34,12 @@ public final class ViewpointMatrix {
 		svg.text(10, 30, m.get("matrix.risk"), "head");
 		for (int c = 0; c < viewpoints.size(); c++) {
 			svg.text(LEFT + c * COL + COL / 2, 30, viewpoints.get(c).getName(), "head centered");
-			svg.text(LEFT + c * COL + COL / 2, 44, shorten(Labels.of(viewpoints.get(c), m), 24), "note centered");
+			svg.text(LEFT + c * COL + COL / 2, 44, Text.shorten(Labels.of(viewpoints.get(c), m), 24), "note centered");
 		}
 		for (int r = 0; r < a.risks().size(); r++) {
 			RiskResult risk = a.risks().get(r);
 			double y = TOP + r * ROW;
-			svg.text(10, y + 16, shorten(risk.risk().getName(), 24) + "  " + (risk.cell() == null ? "—" : risk.cell().key()), "mark-label");
+			svg.text(10, y + 16, Text.shorten(risk.risk().getName(), 24) + "  " + (risk.cell() == null ? "—" : risk.cell().key()), "mark-label");
 			for (int c = 0; c < viewpoints.size(); c++) {
 				String name = viewpoints.get(c).getName();
 				RiskViewpoint v = risk.viewpoints().stream().filter(x -> x.requirement().name().equals(name)).findFirst().orElse(null);
@@ -51,7 +52,7 @@ public final class ViewpointMatrix {
 					continue;
 				}
 				svg.rect(x + 2, y + 2, COL - 4, ROW - 4, coverageClass(v.coverage()));
-				svg.text(x + COL / 2, y + 16, shorten(Labels.strength(v.requirement(), m) + " · " + m.get("coverage." + v.coverage().label()), 24),
+				svg.text(x + COL / 2, y + 16, Text.shorten(Labels.strength(v.requirement(), m) + " · " + m.get("coverage." + v.coverage().label()), 24),
 						"centered");
 			}
 		}
@@ -69,25 +70,5 @@ public final class ViewpointMatrix {
 			case NO_MEASURE -> "missing";
 			default -> "partial";
 		};
-	}
-
-	/**
-	 * Shortens text to a display width, counting wide (CJK) characters twice, and ends it with "…"
-	 * when cut.
-	 */
-	static String shorten(String text, int max) {
-		int width = 0;
-		for (int i = 0; i < text.length(); i++) {
-			width += wide(text.charAt(i)) ? 2 : 1;
-			if (width > max) {
-				return text.substring(0, Math.max(0, i - 1)) + "…";
-			}
-		}
-		return text;
-	}
-
-	static boolean wide(char c) {
-		return c >= 0x1100 && (c <= 0x115f || c >= 0x2e80 && c <= 0xa4cf || c >= 0xac00 && c <= 0xd7a3 || c >= 0xf900 && c <= 0xfaff
-				|| c >= 0xfe30 && c <= 0xfe4f || c >= 0xff00 && c <= 0xff60 || c >= 0xffe0 && c <= 0xffe6);
 	}
 }

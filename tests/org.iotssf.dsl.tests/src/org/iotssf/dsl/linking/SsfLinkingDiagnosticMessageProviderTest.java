@@ -10,6 +10,11 @@ import org.iotssf.dsl.validation.IssueCodes;
 import org.iotssf.model.IotssfPackage.Literals;
 import org.iotssf.model.SsfModel;
 import org.junit.jupiter.api.Test;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+import java.util.List;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
@@ -72,5 +77,35 @@ public class SsfLinkingDiagnosticMessageProviderTest {
 		SsfModel model = support.parse(text);
 		validation.assertError(model, Literals.SYSTEM_MODEL, IssueCodes.UNRESOLVED_REFERENCE, text.indexOf("iotssf.defualt"), 14,
 				"There is no method named 'iotssf.defualt'; did you mean 'iotssf.default'?");
+	}
+
+	@Test
+	public void anUnknownMethodIsReportedOnceNotOncePerRating() throws Exception {
+		String text = """
+				system S {
+					uses method iotssf.defualt
+					element Cam kind sensor layer 2
+					usage U elements Cam
+					risk R1 in U on Cam impacts assets recovery low economic low
+					risk R2 in U on Cam impacts assets recovery high economic high
+					stakeholder Maker roles manufacturer
+					measure M viewpoint V1 stage design addresses R1 by Maker
+				}
+				""";
+		SsfModel model = support.parse(text);
+		List<Issue> errors = support.issues(model.eResource()).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
+		assertEquals(1, errors.size(), support.describe(errors));
+		assertEquals(IssueCodes.UNRESOLVED_REFERENCE, errors.get(0).getCode());
+		assertTrue(errors.get(0).getMessage().contains("'iotssf.defualt'"), errors.get(0).getMessage());
+	}
+
+	@Test
+	public void aVeryLongUnknownNameIsQuotedShortAndGetsNoSuggestion() throws Exception {
+		String name = "Q".repeat(100_000);
+		String text = "system S {\n\tuses method iotssf.default\n\telement A kind sensor layer 2\n\tusage U elements " + name + "\n}\n";
+		SsfModel model = support.parse(text);
+		Issue issue = support.issues(model.eResource()).get(0);
+		assertTrue(issue.getMessage().length() < 300, issue.getMessage().substring(0, 100));
+		assertTrue(issue.getMessage().startsWith("There is no element named 'QQQ"), issue.getMessage().substring(0, 100));
 	}
 }

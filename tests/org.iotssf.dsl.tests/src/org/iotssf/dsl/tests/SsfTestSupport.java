@@ -54,6 +54,16 @@ public class SsfTestSupport {
 		return models;
 	}
 
+	/** Parses files at the given paths (for example {@code a/m.ssf}) under one folder; returns the models in order. */
+	public List<SsfModel> parseFiles(String... pathsAndTexts) throws Exception {
+		XtextResourceSet resourceSet = newResourceSet();
+		List<SsfModel> models = new java.util.ArrayList<>();
+		for (int i = 0; i + 1 < pathsAndTexts.length; i += 2) {
+			models.add(parser.parse(pathsAndTexts[i + 1], URI.createURI("file:/models/" + pathsAndTexts[i]), resourceSet));
+		}
+		return models;
+	}
+
 	/** Loads every .ssf file under a folder into a resource set with the libraries. */
 	public List<Resource> load(Path folder) throws Exception {
 		XtextResourceSet resourceSet = newResourceSet();

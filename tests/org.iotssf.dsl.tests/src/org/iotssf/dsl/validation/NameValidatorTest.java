@@ -56,9 +56,10 @@ public class NameValidatorTest {
 
 	@Test
 	public void aDeclarationNameIsUsedOnceAcrossFiles() throws Exception {
-		List<SsfModel> models = support.parseAll("method shared.m { }", "method shared.m { }", "method other.m { }");
+		List<SsfModel> models = support.parseFiles("a/m.ssf", "method shared.m { }", "b/m.ssf", "method shared.m { }",
+				"b/other.ssf", "method other.m { }");
 		validation.assertError(models.get(1), Literals.METHOD, IssueCodes.DUPLICATE_DECLARATION,
-				"The name 'shared.m' is declared more than once (also in file0.ssf); rename one of them.");
+				"The name 'shared.m' is declared more than once (also in ../a/m.ssf); rename one of them.");
 		validation.assertNoIssue(models.get(2), Literals.METHOD, IssueCodes.DUPLICATE_DECLARATION);
 	}
 

@@ -143,4 +143,12 @@ public class SystemValidatorTest {
 		validation.assertIssue(model, Literals.SYSTEM_MODEL, IssueCodes.NO_METHOD, org.eclipse.xtext.diagnostics.Severity.INFO,
 				"System 'S' names no method, so iotssf.default is used; add 'uses method iotssf.default' to make that explicit.");
 	}
+
+	@Test
+	public void aSystemWithoutANameIsCalledUnnamedNotNull() throws Exception {
+		SsfModel model = support.parse("system { }");
+		String messages = support.describe(support.issues(model.eResource()));
+		org.junit.jupiter.api.Assertions.assertTrue(messages.contains("System (unnamed) names no method"), messages);
+		org.junit.jupiter.api.Assertions.assertFalse(messages.contains("null"), messages);
+	}
 }

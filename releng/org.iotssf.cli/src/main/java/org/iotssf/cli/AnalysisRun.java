@@ -4,6 +4,7 @@ package org.iotssf.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -73,6 +74,9 @@ final class AnalysisRun {
 				}
 			}
 		}
+		// the order of the files on the command line must not change any output
+		analyses.sort(Comparator.comparing((SystemAnalysis a) -> String.valueOf(a.system().getName()))
+				.thenComparing(a -> a.system().eResource().getURI().toString()));
 		return analyses;
 	}
 

@@ -42,7 +42,9 @@ public class CheckCommand implements Callable<Integer> {
 		List<List<Problem>> problems = workspace.validate(workspace.load(sources));
 		int errors = 0;
 		int warnings = 0;
-		for (List<Problem> fileProblems : problems) {
+		for (List<Problem> inFile : problems) {
+			// errors first, so that --max-issues never hides an error behind warnings
+			List<Problem> fileProblems = inFile.stream().sorted(Problem.BY_SEVERITY).toList();
 			int shown = 0;
 			for (Problem problem : fileProblems) {
 				errors += problem.severity() == Severity.ERROR ? 1 : 0;
@@ -52,7 +54,7 @@ public class CheckCommand implements Callable<Integer> {
 				}
 			}
 			if (maxIssues > 0 && fileProblems.size() > maxIssues) {
-				err.println(fileProblems.get(0).path() + ": " + (fileProblems.size() - maxIssues)
+				err.println(Problem.oneLine(fileProblems.get(0).path()) + ": " + (fileProblems.size() - maxIssues)
 						+ " more issues not shown; use --max-issues 0 to see all.");
 			}
 		}

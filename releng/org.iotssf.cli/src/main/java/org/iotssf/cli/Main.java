@@ -26,7 +26,9 @@ public final class Main {
 		cli.setErr(err);
 		cli.setParameterExceptionHandler((e, a) -> {
 			err.println("iotssf: " + e.getMessage());
-			err.println("Run 'iotssf --help' or 'iotssf " + subcommand(e.getCommandLine()) + "--help' for the usage.");
+			String sub = subcommand(e.getCommandLine());
+			err.println(sub.isEmpty() ? "Run 'iotssf --help' for the usage."
+					: "Run 'iotssf " + sub + "--help' for the usage of '" + sub.trim() + "', or 'iotssf --help' for all commands.");
 			return ExitCodes.USAGE;
 		});
 		cli.setExecutionExceptionHandler((e, c, p) -> {

@@ -2,23 +2,51 @@
 package org.iotssf.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
+import org.iotssf.model.support.Text;
+
 /**
- * Writes generated files into one chosen folder only, each atomically (a temporary file in the same
- * folder, then a rename), so a reader never sees half a file and nothing outside the folder changes.
+ * Writes generated files into one chosen folder only, each atomically: the content goes to a new
+ * temporary file created exclusively (an unpredictable name in the same folder; an existing file or
+ * symbolic link of that name makes creation fail rather than be followed), which is then renamed over
+ * the final name. A reader never sees half a file, and nothing outside the folder is written.
+ * Temporary files left by a killed run are removed when the folder is opened.
  */
 final class OutputFolder {
 
+	/** The prefix and suffix of temporary files; nothing else in the folder is named like them. */
+	static final String TEMPORARY_PREFIX = ".iotssf-";
+	static final String TEMPORARY_SUFFIX = ".tmp";
+
 	private final Path folder;
 
+	/**
+	 * Opens (creating when needed) the output folder and removes temporary files a killed run left.
+	 *
+	 * @throws UsageException when the folder cannot be made or is not a folder
+	 */
 	OutputFolder(Path folder) {
 		this.folder = folder.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(this.folder);
+		} catch (IOException e) {
+			throw new UsageException("cannot create the output folder '" + folder + "': " + IoReasons.of(e));
+		}
+		removeLeftovers();
 	}
 
 	/** Writes every file; names must be plain file names. */
@@ -26,40 +54,59 @@ final class OutputFolder {
 		files.forEach(this::write);
 	}
 
-	/** Writes one file, creating the folder when needed. May be called from several threads. */
+	/** Writes one file. May be called from several threads. */
 	void write(String name, String content) {
-		try {
-			Files.createDirectories(folder);
-		} catch (IOException e) {
-			throw new UsageException("cannot create the output folder '" + folder + "': " + e.getMessage());
-		}
 		Path target = folder.resolve(name).normalize();
-		if (!target.getParent().equals(folder)) {
+		if (name.isEmpty() || !folder.equals(target.getParent())) {
 			throw new IllegalStateException("refusing to write outside the output folder: " + name);
 		}
-		write(target, content);
-	}
-
-	private void write(Path target, String content) {
+		ByteBuffer bytes = encode(name, content);
 		Path temporary = null;
 		try {
-			temporary = folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-			Files.writeString(temporary, content, StandardCharsets.UTF_8);
+			temporary = Files.createTempFile(folder, TEMPORARY_PREFIX, TEMPORARY_SUFFIX);
+			try (OutputStream out = Files.newOutputStream(temporary, LinkOption.NOFOLLOW_LINKS)) {
+				out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+			}
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
 				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
 			}
+			temporary = null;
 		} catch (IOException e) {
-			throw new UsageException("cannot write '" + target + "': " + e.getMessage());
+			throw new UsageException("cannot write '" + target + "': " + IoReasons.of(e));
 		} finally {
 			if (temporary != null) {
 				try {
 					Files.deleteIfExists(temporary);
 				} catch (IOException e) {
-					// the temporary file is only left behind; the report itself is intact or untouched
+					// only the temporary file is left behind, removed by the next run; the report is intact or untouched
 				}
 			}
+		}
+	}
+
+	/** The content as UTF-8, or a usage error that says which text cannot be written. */
+	private static ByteBuffer encode(String name, String content) {
+		CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		try {
+			return encoder.encode(CharBuffer.wrap(content));
+		} catch (CharacterCodingException e) {
+			int at = Math.max(0, Text.loneSurrogateIndex(content));
+			String before = content.substring(Math.max(0, at - 40), at).replaceAll("\\s+", " ");
+			throw new UsageException("cannot write '" + name + "': the model text holds half of a surrogate pair after '"
+					+ before + "'; correct that text in the model (write the character itself)");
+		}
+	}
+
+	private void removeLeftovers() {
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, TEMPORARY_PREFIX + "*" + TEMPORARY_SUFFIX)) {
+			for (Path leftover : leftovers) {
+				Files.deleteIfExists(leftover);
+			}
+		} catch (IOException e) {
+			throw new UsageException("cannot clean the output folder '" + folder + "': " + IoReasons.of(e));
 		}
 	}
 }

@@ -14,6 +14,10 @@ public record Problem(String path, int line, int column, Severity severity, Stri
 	public static final Comparator<Problem> BY_POSITION = Comparator.comparingInt(Problem::line)
 			.thenComparingInt(Problem::column);
 
+	/** Orders problems errors first, then warnings, then infos, each by position. */
+	public static final Comparator<Problem> BY_SEVERITY = Comparator.comparingInt((Problem p) -> p.severity().ordinal())
+			.thenComparing(BY_POSITION);
+
 	/** A problem from an Xtext issue (syntax, linking or validation). */
 	public static Problem of(String path, Issue issue) {
 		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
@@ -24,7 +28,20 @@ public record Problem(String path, int line, int column, Severity severity, Stri
 
 	/** The line printed for this problem. */
 	public String format() {
-		return path + ":" + line + ":" + column + ": " + severity.name().toLowerCase(Locale.ROOT) + ": "
-				+ message.replace('\n', ' ') + " [" + code + "]";
+		return oneLine(path) + ":" + line + ":" + column + ": " + severity.name().toLowerCase(Locale.ROOT) + ": "
+				+ message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ') + " [" + code + "]";
+	}
+
+	/** A path as one line: line breaks and other control characters in a file name are escaped. */
+	static String oneLine(String path) {
+		StringBuilder b = new StringBuilder(path.length());
+		path.codePoints().forEach(c -> {
+			if (Character.isISOControl(c)) {
+				b.append(String.format("\\x%02x", c));
+			} else {
+				b.appendCodePoint(c);
+			}
+		});
+		return b.toString();
 	}
 }

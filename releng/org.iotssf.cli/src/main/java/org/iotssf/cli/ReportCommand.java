@@ -4,6 +4,7 @@ package org.iotssf.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,6 +61,9 @@ public class ReportCommand implements Callable<Integer> {
 		if (!Messages.LANGUAGES.contains(language)) {
 			throw new UsageException("unknown language '" + language + "'; use en or ja");
 		}
+		if (output.toString().isBlank()) {
+			throw new UsageException("the output folder (-o) is empty; name a folder, for example -o out");
+		}
 		LocalDate date = asOf.date();
 		AnalysisRun run = AnalysisRun.load(paths.sources(), spec.commandLine().getErr());
 		if (run == null) {
@@ -79,7 +83,9 @@ public class ReportCommand implements Callable<Integer> {
 
 	private static List<Sarif.Result> validation(AnalysisRun run) {
 		List<Sarif.Result> results = new ArrayList<>();
-		for (Problem p : run.problems()) {
+		List<Problem> sorted = new ArrayList<>(run.problems());
+		sorted.sort(Comparator.comparing(Problem::path).thenComparing(Problem.BY_POSITION).thenComparing(Problem::message));
+		for (Problem p : sorted) {
 			results.add(new Sarif.Result(p.code(), p.severity() == Severity.ERROR ? "error"
 					: p.severity() == Severity.WARNING ? "warning" : "note", p.message(), p.path(), p.line(), p.column()));
 		}

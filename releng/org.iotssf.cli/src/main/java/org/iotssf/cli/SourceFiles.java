@@ -45,6 +45,8 @@ public final class SourceFiles {
 					throw new UsageException("cannot read '" + argument + "': permission denied");
 				}
 				files.putIfAbsent(real(path), new SourceFile(path.normalize().toString(), path));
+			} else if (Files.exists(path)) {
+				throw new UsageException("cannot read '" + argument + "': it is neither a regular file nor a folder");
 			} else {
 				throw new UsageException("cannot read '" + argument + "': no such file or folder");
 			}
@@ -58,7 +60,8 @@ public final class SourceFiles {
 					.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(EXTENSION))
 					.sorted().toList();
 		} catch (IOException | UncheckedIOException e) {
-			throw new UsageException("cannot read the folder '" + folder + "': " + e.getMessage());
+			throw new UsageException("cannot read the folder '" + folder + "': "
+					+ (e instanceof UncheckedIOException u ? IoReasons.of(u.getCause()) : IoReasons.of((IOException) e)));
 		}
 	}
 

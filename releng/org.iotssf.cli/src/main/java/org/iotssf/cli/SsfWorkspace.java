@@ -54,7 +54,7 @@ public final class SsfWorkspace {
 			try {
 				bytes = Files.readAllBytes(source.path());
 			} catch (IOException e) {
-				throw new UsageException("cannot read '" + source.display() + "': " + e.getMessage());
+				throw new UsageException("cannot read '" + source.display() + "': " + IoReasons.of(e));
 			}
 			ModelText.Decoded decoded = ModelText.decode(source.display(), bytes);
 			if (decoded.problem() != null) {
@@ -67,7 +67,7 @@ public final class SsfWorkspace {
 			try {
 				resource.load(new ByteArrayInputStream(decoded.text().getBytes(StandardCharsets.UTF_8)), Map.of());
 			} catch (IOException e) {
-				throw new UsageException("cannot read '" + source.display() + "': " + e.getMessage());
+				throw new UsageException("cannot read '" + source.display() + "': " + IoReasons.of(e));
 			}
 			files.add(new LoadedFile(source, resource, null));
 		}
