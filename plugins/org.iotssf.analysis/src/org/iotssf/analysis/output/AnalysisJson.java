@@ -32,10 +32,11 @@ public final class AnalysisJson {
 	public static final String SCHEMA = "iotssf-analysis/1";
 
 	private final SourceLocator locator;
-	private final JsonWriter json = new JsonWriter();
+	private final JsonWriter json;
 
-	private AnalysisJson(SourceLocator locator) {
+	private AnalysisJson(SourceLocator locator, JsonWriter json) {
 		this.locator = locator;
+		this.json = json;
 	}
 
 	public static String write(List<SystemAnalysis> analyses, LocalDate asOf, SourceLocator locator) {
@@ -45,13 +46,30 @@ public final class AnalysisJson {
 
 	/** The analysis document with further top-level members written by {@code extra} after "systems". */
 	public static String write(List<SystemAnalysis> analyses, LocalDate asOf, SourceLocator locator, Consumer<JsonWriter> extra) {
-		AnalysisJson writer = new AnalysisJson(locator);
-		JsonWriter json = writer.json;
+		JsonWriter json = new JsonWriter();
+		write(analyses, asOf, locator, extra, json);
+		return json.toString();
+	}
+
+	/**
+	 * Streams the analysis document to the sink as it is written, system by system; the systems may be
+	 * analyzed lazily as the iteration reaches them, so only one need be held at a time.
+	 */
+	public static void write(Iterable<SystemAnalysis> analyses, LocalDate asOf, SourceLocator locator, Appendable sink) {
+		JsonWriter json = new JsonWriter(sink);
+		write(analyses, asOf, locator, j -> {
+		}, json);
+		json.finish();
+	}
+
+	private static void write(Iterable<SystemAnalysis> analyses, LocalDate asOf, SourceLocator locator,
+			Consumer<JsonWriter> extra, JsonWriter json) {
+		AnalysisJson writer = new AnalysisJson(locator, json);
 		json.beginObject().field("schema", SCHEMA).field("asOf", asOf.toString()).name("systems").beginArray();
 		analyses.forEach(writer::system);
 		json.endArray();
 		extra.accept(json);
-		return json.endObject().toString();
+		json.endObject();
 	}
 
 	private void system(SystemAnalysis a) {

@@ -1,18 +1,41 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.analysis.output;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
  * A minimal streaming writer of pretty-printed JSON (two-space indent, "\n" line ends). Output is
- * deterministic: members appear in the order they are written.
+ * deterministic: members appear in the order they are written. Written to a sink, the text is passed
+ * on in chunks as it grows, so a large document is never held whole in memory.
  */
 public final class JsonWriter {
 
+	/** How much text is buffered before it is passed to the sink. */
+	private static final int CHUNK = 1 << 16;
+
 	private final StringBuilder out = new StringBuilder();
 	private final Deque<Boolean> first = new ArrayDeque<>();
+	private final Appendable sink;
 	private boolean afterName;
+
+	/** A writer that keeps the document in memory; {@link #toString()} gives it. */
+	public JsonWriter() {
+		this.sink = null;
+	}
+
+	/** A writer that passes the document on to the sink; {@link #finish()} writes the rest. */
+	public JsonWriter(Appendable sink) {
+		this.sink = sink;
+	}
+
+	/** Passes what is buffered and the final line end to the sink. */
+	public void finish() {
+		out.append('\n');
+		drain();
+	}
 
 	public JsonWriter beginObject() {
 		raw("{");
@@ -92,7 +115,22 @@ public final class JsonWriter {
 		}
 		afterName = false;
 		out.append(text);
+		if (sink != null && out.length() >= CHUNK) {
+			drain();
+		}
 		return this;
+	}
+
+	private void drain() {
+		if (sink == null) {
+			return;
+		}
+		try {
+			sink.append(out);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		out.setLength(0);
 	}
 
 	private JsonWriter end(String closing) {

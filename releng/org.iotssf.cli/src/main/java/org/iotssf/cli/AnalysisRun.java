@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -62,22 +63,45 @@ final class AnalysisRun {
 		return problems;
 	}
 
-	/** Every system of the files given, analyzed with its method as of the date. */
+	/** Every system of the files given, analyzed with its method as of the date, in the order of {@link #systems()}. */
 	List<SystemAnalysis> analyze(LocalDate asOf) {
+		List<SystemAnalysis> analyses = new ArrayList<>();
+		analyzeOneByOne(asOf, a -> {
+		}).forEach(analyses::add);
+		return analyses;
+	}
+
+	/**
+	 * The analyses of every system, each made when the iteration reaches it, so that a caller streaming
+	 * them out holds one at a time; each is shown to the observer as it is made.
+	 */
+	Iterable<SystemAnalysis> analyzeOneByOne(LocalDate asOf, Consumer<SystemAnalysis> observer) {
 		SsfMethodResolver methods = workspace.injector().getInstance(SsfMethodResolver.class);
 		List<Catalog> catalogs = catalogs();
-		List<SystemAnalysis> analyses = new ArrayList<>();
+		List<SystemModel> systems = systems();
+		return () -> systems.stream().map(system -> {
+			SystemAnalysis analysis = Analyzer.analyze(system, methods.methodOf(system), asOf, catalogs);
+			observer.accept(analysis);
+			return analysis;
+		}).iterator();
+	}
+
+	/**
+	 * Every system of the files given, by name (then file), so that the order of the files on the
+	 * command line changes no output.
+	 */
+	List<SystemModel> systems() {
+		List<SystemModel> systems = new ArrayList<>();
 		for (SsfWorkspace.LoadedFile file : loaded.files()) {
 			for (var declaration : ((SsfModel) file.resource().getContents().get(0)).getDeclarations()) {
 				if (declaration instanceof SystemModel system) {
-					analyses.add(Analyzer.analyze(system, methods.methodOf(system), asOf, catalogs));
+					systems.add(system);
 				}
 			}
 		}
-		// the order of the files on the command line must not change any output
-		analyses.sort(Comparator.comparing((SystemAnalysis a) -> String.valueOf(a.system().getName()))
-				.thenComparing(a -> a.system().eResource().getURI().toString()));
-		return analyses;
+		systems.sort(Comparator.comparing((SystemModel s) -> String.valueOf(s.getName()))
+				.thenComparing(s -> s.eResource().getURI().toString()));
+		return systems;
 	}
 
 	/** Every catalog loaded: the built-in ones, then those of the files given. */

@@ -3,9 +3,11 @@ package org.iotssf.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.iotssf.analysis.Severity;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.output.AnalysisJson;
 import org.iotssf.analysis.output.AnalysisText;
@@ -47,7 +49,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 		if (!format.equals("text") && !format.equals("json")) {
 			throw new UsageException("unknown --format '" + format + "'; use text or json");
 		}
-		org.iotssf.analysis.Severity threshold = failOn == null ? null : org.iotssf.analysis.Severity.parse(failOn);
+		Severity threshold = failOn == null ? null : Severity.parse(failOn);
 		if (failOn != null && threshold == null) {
 			throw new UsageException("unknown --fail-on severity '" + failOn + "'; use info, warning or error");
 		}
@@ -57,11 +59,21 @@ public class AnalyzeCommand implements Callable<Integer> {
 		if (run == null) {
 			return ExitCodes.FAILED;
 		}
-		List<SystemAnalysis> analyses = run.analyze(date);
-		out.print(format.equals("json") ? AnalysisJson.write(analyses, date, run.locator())
-				: AnalysisText.write(analyses, run.locator(), explain));
-		boolean failed = threshold != null && analyses.stream().map(SystemAnalysis::worstSeverity)
-				.anyMatch(s -> s != null && s.compareTo(threshold) >= 0);
-		return failed ? ExitCodes.FAILED : ExitCodes.OK;
+		List<Severity> worst = new ArrayList<>();
+		Iterable<SystemAnalysis> analyses = run.analyzeOneByOne(date, a -> worst.add(a.worstSeverity()));
+		if (format.equals("json")) {
+			// streamed system by system: the document of a large model is never held whole
+			AnalysisJson.write(analyses, date, run.locator(), out);
+		} else {
+			List<SystemAnalysis> all = new ArrayList<>();
+			analyses.forEach(all::add);
+			out.print(AnalysisText.write(all, run.locator(), explain));
+		}
+		out.flush();
+		return failed(worst, threshold) ? ExitCodes.FAILED : ExitCodes.OK;
+	}
+
+	private static boolean failed(List<Severity> worst, Severity threshold) {
+		return threshold != null && worst.stream().anyMatch(s -> s != null && s.compareTo(threshold) >= 0);
 	}
 }

@@ -20,7 +20,7 @@ class MainTest {
 		CliRun run = CliRun.of("check", "--colour", "x.ssf");
 		assertEquals(ExitCodes.USAGE, run.code());
 		assertTrue(run.err().startsWith("iotssf: Unknown option: '--colour'"), run.err());
-		assertTrue(run.err().contains("Run 'iotssf --help' or 'iotssf check --help' for the usage."), run.err());
+		assertTrue(run.err().contains("Run 'iotssf check --help' for the usage of 'check', or 'iotssf --help' for all commands."), run.err());
 	}
 
 	@Test
