@@ -8,7 +8,10 @@ import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.iotssf.dsl.conversion.SsfValueConverterService;
 import org.iotssf.dsl.linking.SsfLinkingDiagnosticMessageProvider;
@@ -16,9 +19,11 @@ import org.iotssf.dsl.naming.SsfQualifiedNameProvider;
 import org.iotssf.dsl.parser.SsfParser;
 import org.iotssf.dsl.parser.SsfSyntaxErrorMessageProvider;
 import org.iotssf.dsl.resource.SsfResource;
+import org.iotssf.dsl.scoping.SsfLocalScopeProvider;
 import org.iotssf.dsl.validation.SsfDiagnosticConverter;
 
 import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /** The runtime customizations of the .ssf language, one binding each. */
 public class SsfRuntimeModule extends AbstractSsfRuntimeModule {
@@ -53,6 +58,20 @@ public class SsfRuntimeModule extends AbstractSsfRuntimeModule {
 	@Override
 	public Class<? extends XtextResource> bindXtextResource() {
 		return SsfResource.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(SsfLocalScopeProvider.class);
+	}
+
+	/**
+	 * EMF's generic structural checks (multiplicities, proxies, keys) repeat what the parser and the
+	 * linker already report with better messages, and cost a tenth of a check; they are not run.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 
 	@Override

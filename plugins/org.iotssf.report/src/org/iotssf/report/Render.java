@@ -84,9 +84,19 @@ public final class Render {
 		return b.toString();
 	}
 
+	/** The characters that Markdown escaping changes, as a table: the check runs over every text of a report. */
+	private static final boolean[] MARKDOWN_SPECIAL = new boolean[128];
+
+	static {
+		for (char c : "\\`*_[]#|!<>&\n\r".toCharArray()) {
+			MARKDOWN_SPECIAL[c] = true;
+		}
+	}
+
 	private static boolean plainMarkdown(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			if ("\\`*_[]#|!<>&\n\r".indexOf(text.charAt(i)) >= 0) {
+			char c = text.charAt(i);
+			if (c < 128 && MARKDOWN_SPECIAL[c]) {
 				return false;
 			}
 		}

@@ -3,11 +3,6 @@ package org.iotssf.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -60,12 +55,12 @@ final class OutputFolder {
 		if (name.isEmpty() || !folder.equals(target.getParent())) {
 			throw new IllegalStateException("refusing to write outside the output folder: " + name);
 		}
-		ByteBuffer bytes = encode(name, content);
+		byte[] bytes = encode(name, content);
 		Path temporary = null;
 		try {
 			temporary = Files.createTempFile(folder, TEMPORARY_PREFIX, TEMPORARY_SUFFIX);
 			try (OutputStream out = Files.newOutputStream(temporary, LinkOption.NOFOLLOW_LINKS)) {
-				out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+				out.write(bytes);
 			}
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -87,17 +82,16 @@ final class OutputFolder {
 	}
 
 	/** The content as UTF-8, or a usage error that says which text cannot be written. */
-	private static ByteBuffer encode(String name, String content) {
-		CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		try {
-			return encoder.encode(CharBuffer.wrap(content));
-		} catch (CharacterCodingException e) {
-			int at = Math.max(0, Text.loneSurrogateIndex(content));
-			String before = content.substring(Math.max(0, at - 40), at).replaceAll("\\s+", " ");
-			throw new UsageException("cannot write '" + name + "': the model text holds half of a surrogate pair after '"
-					+ before + "'; correct that text in the model (write the character itself)");
+	private static byte[] encode(String name, String content) {
+		int at = Text.loneSurrogateIndex(content);
+		if (at < 0) {
+			return content.getBytes(StandardCharsets.UTF_8);
 		}
+		int from = Math.max(0, at - 40);
+		from += from < at && Character.isLowSurrogate(content.charAt(from)) ? 1 : 0;
+		String before = content.substring(from, at).replaceAll("\\s+", " ");
+		throw new UsageException("cannot write '" + name + "': the model text holds half of a surrogate pair after '"
+				+ before + "'; correct that text in the model (write the character itself)");
 	}
 
 	private void removeLeftovers() {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -19,9 +20,12 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.iotssf.catalog.BuiltinLibraries;
 import org.iotssf.cli.SourceFiles.SourceFile;
+import org.iotssf.dsl.SsfRuntimeModule;
 import org.iotssf.dsl.SsfStandaloneSetup;
 
+import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.util.Modules;
 
 /**
  * Loads model files into one resource set with the built-in libraries, and validates them. Files
@@ -32,7 +36,13 @@ public final class SsfWorkspace {
 	private final Injector injector;
 
 	public SsfWorkspace() {
-		injector = new SsfStandaloneSetup().createInjectorAndDoEMFRegistration();
+		injector = new SsfStandaloneSetup() {
+			@Override
+			public Injector createInjector() {
+				return Guice.createInjector(Modules.override(new SsfRuntimeModule())
+						.with(binder -> binder.bind(ILinkingService.class).to(BatchLinkingService.class)));
+			}
+		}.createInjectorAndDoEMFRegistration();
 	}
 
 	/** A loaded file: its resource, or the problem that kept it from loading. */
@@ -43,35 +53,44 @@ public final class SsfWorkspace {
 	public record Loaded(List<LoadedFile> files, XtextResourceSet resourceSet) {
 	}
 
-	/** Loads every file; an unreadable file is an I/O problem for the caller (exit 2). */
+	/**
+	 * Loads every file; an unreadable file is an I/O problem for the caller (exit 2). Files are read and
+	 * parsed in parallel, each into a resource of its own, and then joined into the resource set in
+	 * argument order, where they are linked lazily. The built-in libraries are parsed first, on this
+	 * thread, which also initializes the language's shared services before the parallel parses use them.
+	 */
 	public Loaded load(List<SourceFile> sources) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		BuiltinLibraries.loadInto(resourceSet);
 		IResourceFactory factory = injector.getInstance(IResourceFactory.class);
-		List<LoadedFile> files = new ArrayList<>();
-		for (SourceFile source : sources) {
-			byte[] bytes;
-			try {
-				bytes = Files.readAllBytes(source.path());
-			} catch (IOException e) {
-				throw new UsageException("cannot read '" + source.display() + "': " + IoReasons.of(e));
+		List<LoadedFile> files = sources.parallelStream().map(source -> parse(source, factory)).toList();
+		for (LoadedFile file : files) {
+			if (file.resource() != null) {
+				resourceSet.getResources().add(file.resource());
 			}
-			ModelText.Decoded decoded = ModelText.decode(source.display(), bytes);
-			if (decoded.problem() != null) {
-				files.add(new LoadedFile(source, null, decoded.problem()));
-				continue;
-			}
-			URI uri = URI.createFileURI(source.path().toAbsolutePath().normalize().toString());
-			Resource resource = factory.createResource(uri);
-			resourceSet.getResources().add(resource);
-			try {
-				resource.load(new ByteArrayInputStream(decoded.text().getBytes(StandardCharsets.UTF_8)), Map.of());
-			} catch (IOException e) {
-				throw new UsageException("cannot read '" + source.display() + "': " + IoReasons.of(e));
-			}
-			files.add(new LoadedFile(source, resource, null));
 		}
 		return new Loaded(files, resourceSet);
+	}
+
+	private static LoadedFile parse(SourceFile source, IResourceFactory factory) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(source.path());
+		} catch (IOException e) {
+			throw new UsageException("cannot read '" + source.display() + "': " + IoReasons.of(e));
+		}
+		ModelText.Decoded decoded = ModelText.decode(source.display(), bytes);
+		if (decoded.problem() != null) {
+			return new LoadedFile(source, null, decoded.problem());
+		}
+		URI uri = URI.createFileURI(source.path().toAbsolutePath().normalize().toString());
+		Resource resource = factory.createResource(uri);
+		try {
+			resource.load(new ByteArrayInputStream(decoded.text().getBytes(StandardCharsets.UTF_8)), Map.of());
+		} catch (IOException e) {
+			throw new UsageException("cannot read '" + source.display() + "': " + IoReasons.of(e));
+		}
+		return new LoadedFile(source, resource, null);
 	}
 
 	/** Every problem of every loaded file, in file order, then by position. */
