@@ -28,6 +28,7 @@ import org.iotssf.model.CellCondition;
 import org.iotssf.model.IotssfPackage.Literals;
 import org.iotssf.model.Method;
 import org.iotssf.model.MonetaryThreshold;
+import org.iotssf.model.NamedElement;
 import org.iotssf.model.SystemModel;
 import org.iotssf.model.support.Text;
 
@@ -75,7 +76,12 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 					+ list(methodPartNames(context)) + ".";
 		} else {
 			code = IssueCodes.UNRESOLVED_REFERENCE;
-			String nearest = Suggestions.nearest(name, visibleNames(context));
+			// most misspellings are of a name declared nearby: look there first, and list the whole
+			// scope (which spans every file) only when nothing near is close
+			String nearest = Suggestions.nearest(name, nearbyNames(context));
+			if (nearest == null) {
+				nearest = Suggestions.nearest(name, visibleNames(context));
+			}
 			message = "There is no " + typeName(type) + " named '" + shown + "'"
 					+ (nearest != null ? "; did you mean '" + nearest + "'?" : ".")
 					+ " Declare it, correct the name, or import the file or namespace that declares it.";
@@ -120,6 +126,28 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 			// a scope that cannot be listed only loses the list, never the error itself
 		}
 		return new ArrayList<>(names);
+	}
+
+	/** The names of the objects of the referenced type declared in the same system (or file), once per file version. */
+	private Collection<String> nearbyNames(ILinkingDiagnosticContext context) {
+		EObject from = context.getContext();
+		EObject container = EcoreUtil2.getContainerOfType(from, SystemModel.class);
+		Resource resource = from.eResource();
+		EClass type = context.getReference().getEReferenceType();
+		if (resource == null || resource.getContents().isEmpty()) {
+			return List.of();
+		}
+		EObject root = container != null ? container : resource.getContents().get(0);
+		Object key = List.of("iotssf.nearbyNames", type, root);
+		return cache.get(key, resource, () -> {
+			Set<String> names = new LinkedHashSet<>();
+			root.eAllContents().forEachRemaining(o -> {
+				if (type.isSuperTypeOf(o.eClass()) && o instanceof NamedElement named && named.getName() != null) {
+					names.add(named.getName());
+				}
+			});
+			return names;
+		});
 	}
 
 	/**
