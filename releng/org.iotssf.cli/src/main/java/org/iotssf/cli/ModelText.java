@@ -44,15 +44,22 @@ public final class ModelText {
 		}
 	}
 
+	/** A problem at a byte offset, located by line and column in characters, CR, LF and CRLF ending lines. */
 	private static Decoded problem(String path, byte[] bytes, int offset, String code, String message) {
+		String before = new String(bytes, 0, Math.min(offset, bytes.length), StandardCharsets.UTF_8);
 		int line = 1;
 		int lineStart = 0;
-		for (int i = 0; i < offset && i < bytes.length; i++) {
-			if (bytes[i] == '\n') {
+		for (int i = 0; i < before.length(); i++) {
+			char c = before.charAt(i);
+			if (c == '\n' || c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n')) {
 				line++;
 				lineStart = i + 1;
 			}
 		}
-		return new Decoded(null, new Problem(path, line, offset - lineStart + 1, Severity.ERROR, message, code));
+		int column = before.length() - lineStart + 1;
+		if (line == 1 && before.startsWith("\uFEFF")) {
+			column--;
+		}
+		return new Decoded(null, new Problem(path, line, column, Severity.ERROR, message, code));
 	}
 }

@@ -29,15 +29,20 @@ public record Problem(String path, int line, int column, Severity severity, Stri
 	/** The line printed for this problem. */
 	public String format() {
 		return oneLine(path) + ":" + line + ":" + column + ": " + severity.name().toLowerCase(Locale.ROOT) + ": "
-				+ message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ') + " [" + code + "]";
+				+ oneLine(message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')) + " [" + code + "]";
 	}
 
-	/** A path as one line: line breaks and other control characters in a file name are escaped. */
-	static String oneLine(String path) {
-		StringBuilder b = new StringBuilder(path.length());
-		path.codePoints().forEach(c -> {
-			if (Character.isISOControl(c)) {
+	/**
+	 * Text as one line: control characters, Unicode line and paragraph separators and bidirectional
+	 * controls (which would break or reorder the line in a terminal) are shown escaped.
+	 */
+	static String oneLine(String text) {
+		StringBuilder b = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			if (Character.isISOControl(c) && c <= 0xff) {
 				b.append(String.format("\\x%02x", c));
+			} else if (c == 0x2028 || c == 0x2029 || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069) {
+				b.append(String.format("\\u%04x", c));
 			} else {
 				b.appendCodePoint(c);
 			}

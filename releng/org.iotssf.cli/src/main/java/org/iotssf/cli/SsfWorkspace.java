@@ -33,16 +33,26 @@ import com.google.inject.util.Modules;
  */
 public final class SsfWorkspace {
 
+	private static Injector shared;
+
 	private final Injector injector;
 
 	public SsfWorkspace() {
-		injector = new SsfStandaloneSetup() {
-			@Override
-			public Injector createInjector() {
-				return Guice.createInjector(Modules.override(new SsfRuntimeModule())
-						.with(binder -> binder.bind(ILinkingService.class).to(BatchLinkingService.class)));
-			}
-		}.createInjectorAndDoEMFRegistration();
+		injector = languageInjector();
+	}
+
+	/** The language's services, made once per process: they hold no state of any one run. */
+	private static synchronized Injector languageInjector() {
+		if (shared == null) {
+			shared = new SsfStandaloneSetup() {
+				@Override
+				public Injector createInjector() {
+					return Guice.createInjector(Modules.override(new SsfRuntimeModule())
+							.with(binder -> binder.bind(ILinkingService.class).to(BatchLinkingService.class)));
+				}
+			}.createInjectorAndDoEMFRegistration();
+		}
+		return shared;
 	}
 
 	/** A loaded file: its resource, or the problem that kept it from loading. */
