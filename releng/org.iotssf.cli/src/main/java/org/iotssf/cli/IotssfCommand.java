@@ -11,7 +11,7 @@ import picocli.CommandLine.IVersionProvider;
 /** The top-level command: lists the subcommands. */
 @Command(name = "iotssf", mixinStandardHelpOptions = true, versionProvider = IotssfCommand.Version.class,
 		description = "Model-driven tooling for METI's IoT Security-Safety Framework.",
-		subcommands = { CheckCommand.class, AnalyzeCommand.class, CatalogCommand.class, ReportCommand.class, DiffCommand.class },
+		subcommands = { CheckCommand.class, AnalyzeCommand.class, CatalogCommand.class, ReportCommand.class, DiffCommand.class, LspCommand.class },
 		footer = { "", "Exit codes: 0 clean, 1 errors found, 2 usage or I/O error, 3 internal error." })
 public class IotssfCommand implements Runnable {
 

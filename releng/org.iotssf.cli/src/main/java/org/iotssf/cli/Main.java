@@ -15,7 +15,7 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
-		quietLibraryLogging();
+		Logging.quiet();
 		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
 	}
 
@@ -52,19 +52,6 @@ public final class Main {
 		out.flush();
 		err.flush();
 		return code;
-	}
-
-	/**
-	 * Xtext logs internal trouble with stack traces through log4j, on standard output; users get located
-	 * messages instead. The configuration bundled in the Xtext jar gives the {@code org.eclipse.xtext}
-	 * logger a level of its own, so it is dropped whole, not only the root level lowered. Set
-	 * IOTSSF_DEBUG=1 to see the library log.
-	 */
-	static void quietLibraryLogging() {
-		if (System.getenv("IOTSSF_DEBUG") == null) {
-			org.apache.log4j.LogManager.resetConfiguration();
-			org.apache.log4j.Logger.getRootLogger().setLevel(org.apache.log4j.Level.OFF);
-		}
 	}
 
 	private static String subcommand(CommandLine commandLine) {
