@@ -117,15 +117,20 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 
 	/** The names of the method parts a reference may name: few, listed in full. */
 	private List<String> methodPartNames(ILinkingDiagnosticContext context) {
+		return new ArrayList<>(scopeNames(context.getContext(), context.getReference()));
+	}
+
+	/** Every name in the scope of a reference, once each; none when the scope cannot be listed. */
+	private Set<String> scopeNames(EObject from, EReference reference) {
 		Set<String> names = new LinkedHashSet<>();
 		try {
-			for (IEObjectDescription d : scopes.getScope(context.getContext(), context.getReference()).getAllElements()) {
+			for (IEObjectDescription d : scopes.getScope(from, reference).getAllElements()) {
 				names.add(d.getName().toString());
 			}
 		} catch (RuntimeException e) {
-			// a scope that cannot be listed only loses the list, never the error itself
+			// a scope that cannot be listed only loses the suggestion, never the error itself
 		}
-		return new ArrayList<>(names);
+		return names;
 	}
 
 	/** The names of the objects of the referenced type declared in the same system (or file), once per file version. */
@@ -162,17 +167,7 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 			return List.of();
 		}
 		Object key = List.of("iotssf.visibleNames", context.getReference(), container == null ? resource : container);
-		return cache.get(key, resource, () -> {
-			Set<String> names = new LinkedHashSet<>();
-			try {
-				for (IEObjectDescription d : scopes.getScope(from, context.getReference()).getAllElements()) {
-					names.add(d.getName().toString());
-				}
-			} catch (RuntimeException e) {
-				// a scope that cannot be listed only loses the suggestion, never the error itself
-			}
-			return names;
-		});
+		return cache.get(key, resource, () -> scopeNames(from, context.getReference()));
 	}
 
 	private static String list(List<String> names) {
