@@ -7,15 +7,18 @@
 #
 # Usage: releng/benchmark/run.sh [SIZE...]     (default: 1000 10000 50000)
 #        releng/benchmark/run.sh --smoke       (tiny sizes; the build runs this so the script cannot rot)
-# BENCH_DIR sets the work folder (default: target/benchmark).
+# BENCH_DIR sets the work folder (default: target/benchmark); BENCH_RUNS the runs per row below 50,000
+# elements (default 3; the median is shown).
 set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=${BENCH_DIR:-$root/target/benchmark}
 sizes=${*:-1000 10000 50000}
 big=50000
+runs=${BENCH_RUNS:-3}
 if [ "${1:-}" = --smoke ]; then
 	sizes="20 200"
 	big=200
+	runs=1
 fi
 "$root/bin/iotssf" --version >/dev/null
 # measure the jar as built; never rebuild it half-way
@@ -27,19 +30,20 @@ generate() { # DIR ELEMENTS [PER_SYSTEM]
 	[ -d "$1" ] || java -cp "$jar" org.iotssf.cli.bench.SyntheticModels "$@" >/dev/null
 }
 
-# run LABEL SIZE HEAP EXPECTED_EXIT COMMAND...: one timed run, one table row
-run() {
-	label=$1 size=$2 heap=$3 expected=$4
+# once LABEL SIZE HEAP EXPECTED_EXIT COMMAND...: one timed run; sets $seconds and $rss (MiB)
+once() {
+	label=$1 size=$2 expected=$4
+	heap_once=$3
 	shift 4
 	log="$work/last.log"
 	start=$(date +%s.%N)
 	set +e
 	if [ -x /usr/bin/time ]; then
-		IOTSSF_JAVA_OPTS="-Xmx$heap -XX:ActiveProcessorCount=2" /usr/bin/time -f '%M' -o "$work/rss" \
+		IOTSSF_JAVA_OPTS="-Xmx$heap_once -XX:ActiveProcessorCount=2" /usr/bin/time -f '%M' -o "$work/rss" \
 			"$root/bin/iotssf" "$@" >"$log" 2>"$log.err"
 	else
 		echo 0 >"$work/rss"
-		IOTSSF_JAVA_OPTS="-Xmx$heap -XX:ActiveProcessorCount=2" "$root/bin/iotssf" "$@" >"$log" 2>"$log.err"
+		IOTSSF_JAVA_OPTS="-Xmx$heap_once -XX:ActiveProcessorCount=2" "$root/bin/iotssf" "$@" >"$log" 2>"$log.err"
 	fi
 	code=$?
 	set -e
@@ -49,8 +53,26 @@ run() {
 		tail -n 5 "$log" "$log.err" >&2
 		exit 1
 	fi
-	printf '%-34s %8s %9.2f %9d\n' "$label" "$size" "$(awk "BEGIN { print $end - $start }")" \
-		"$(( $(tail -n 1 "$work/rss") / 1024 ))"
+	seconds=$(awk "BEGIN { print $end - $start }")
+	rss=$(( $(tail -n 1 "$work/rss") / 1024 ))
+}
+
+# run LABEL SIZE HEAP EXPECTED_EXIT COMMAND...: one table row, the median of $runs runs (below 50,000
+# elements: 3; runs on a busy machine vary by ±10 % and more) and the largest peak memory
+run() {
+	repeat=1
+	[ "$2" -lt "$big" ] && repeat=$runs
+	times=""
+	peak=0
+	done_runs=0
+	while [ "$done_runs" -lt "$repeat" ]; do
+		once "$@"
+		times="$times $seconds"
+		[ "$rss" -gt "$peak" ] && peak=$rss
+		done_runs=$((done_runs + 1))
+	done
+	median=$(echo "$times" | tr ' ' '\n' | grep . | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+	printf '%-34s %8s %9.2f %9d\n' "$1" "$2" "$median" "$peak"
 }
 
 printf '%-34s %8s %9s %9s\n' "what" elements "seconds" "RSS MiB"
