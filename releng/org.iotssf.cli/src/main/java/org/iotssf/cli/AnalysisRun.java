@@ -15,6 +15,7 @@ import org.iotssf.analysis.Analyzer;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.dsl.scoping.SsfMethodResolver;
 import org.iotssf.model.Catalog;
+import org.iotssf.model.Method;
 import org.iotssf.model.SsfModel;
 import org.iotssf.model.SystemModel;
 
@@ -65,10 +66,15 @@ final class AnalysisRun {
 
 	/** Every system of the files given, analyzed with its method as of the date, in the order of {@link #systems()}. */
 	List<SystemAnalysis> analyze(LocalDate asOf) {
-		List<SystemAnalysis> analyses = new ArrayList<>();
-		analyzeOneByOne(asOf, a -> {
-		}).forEach(analyses::add);
-		return analyses;
+		// systems are analyzed in parallel: the models were fully resolved when loaded, so the analysis
+		// only reads them (as the report writers, which also run in parallel, do)
+		SsfMethodResolver methods = workspace.injector().getInstance(SsfMethodResolver.class);
+		List<Catalog> catalogs = catalogs();
+		List<SystemModel> systems = systems();
+		// methods are looked up first, on this thread: the look-up caches its answer in the model's resource
+		List<Method> methodOf = systems.stream().map(methods::methodOf).toList();
+		return java.util.stream.IntStream.range(0, systems.size()).parallel()
+				.mapToObj(i -> Analyzer.analyze(systems.get(i), methodOf.get(i), asOf, catalogs)).toList();
 	}
 
 	/**
