@@ -49,11 +49,10 @@ public class SsfStringValueConverter extends STRINGValueConverter {
 		return 0;
 	}
 
+	/** The value with every half of a surrogate pair replaced by U+FFFD; whole pairs are kept. */
 	private static String replaceLoneSurrogates(String value) {
-		StringBuilder b = new StringBuilder(value);
-		for (int i = Text.loneSurrogateIndex(b.toString()); i >= 0; i = Text.loneSurrogateIndex(b.toString())) {
-			b.setCharAt(i, '\uFFFD');
-		}
+		StringBuilder b = new StringBuilder(value.length());
+		value.codePoints().forEach(c -> b.appendCodePoint(Character.isSurrogate((char) c) && c <= 0xFFFF ? 0xFFFD : c));
 		return b.toString();
 	}
 }

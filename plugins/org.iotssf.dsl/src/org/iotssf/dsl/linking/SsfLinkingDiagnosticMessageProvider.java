@@ -63,17 +63,18 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 			return null;
 		}
 		String shown = Text.clip(name, MAX_ECHOED);
+		List<String> parts = isMethodPart(type) ? methodPartNames(context) : List.of();
 		String message;
 		String code;
 		Axis axis = type == Literals.LEVEL ? axisOf(context.getContext()) : null;
 		if (type == Literals.LEVEL && axis != null && !axis.eIsProxy()) {
 			code = IssueCodes.LEVEL_NOT_OF_AXIS;
 			message = "'" + shown + "' is not a level of axis '" + axis.getName() + "'; use one of: "
-					+ list(methodPartNames(context)) + ".";
-		} else if (isMethodPart(type) && (type != Literals.VIEWPOINT || methodPartNames(context).size() <= MAX_LISTED)) {
+					+ list(parts) + ".";
+		} else if (isMethodPart(type) && (type != Literals.VIEWPOINT || parts.size() <= MAX_LISTED)) {
 			code = IssueCodes.UNRESOLVED_REFERENCE;
 			message = "'" + shown + "' is not " + article(type) + " of the method in use; use one of: "
-					+ list(methodPartNames(context)) + ".";
+					+ list(parts) + ".";
 		} else {
 			code = IssueCodes.UNRESOLVED_REFERENCE;
 			// most misspellings are of a name declared nearby: look there first, and list the whole
@@ -135,16 +136,12 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 
 	/** The names of the objects of the referenced type declared in the same system (or file), once per file version. */
 	private Collection<String> nearbyNames(ILinkingDiagnosticContext context) {
-		EObject from = context.getContext();
-		EObject container = EcoreUtil2.getContainerOfType(from, SystemModel.class);
-		Resource resource = from.eResource();
-		EClass type = context.getReference().getEReferenceType();
-		if (resource == null || resource.getContents().isEmpty()) {
+		EObject root = systemOrFile(context.getContext());
+		if (root == null) {
 			return List.of();
 		}
-		EObject root = container != null ? container : resource.getContents().get(0);
-		Object key = List.of("iotssf.nearbyNames", type, root);
-		return cache.get(key, resource, () -> {
+		EClass type = context.getReference().getEReferenceType();
+		return cache.get(List.of("iotssf.nearbyNames", type, root), root.eResource(), () -> {
 			Set<String> names = new LinkedHashSet<>();
 			root.eAllContents().forEachRemaining(o -> {
 				if (type.isSuperTypeOf(o.eClass()) && o instanceof NamedElement named && named.getName() != null) {
@@ -161,13 +158,22 @@ public class SsfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 	 */
 	private Collection<String> visibleNames(ILinkingDiagnosticContext context) {
 		EObject from = context.getContext();
-		EObject container = EcoreUtil2.getContainerOfType(from, SystemModel.class);
-		Resource resource = from.eResource();
-		if (resource == null) {
+		EObject root = systemOrFile(from);
+		if (root == null) {
 			return List.of();
 		}
-		Object key = List.of("iotssf.visibleNames", context.getReference(), container == null ? resource : container);
-		return cache.get(key, resource, () -> scopeNames(from, context.getReference()));
+		return cache.get(List.of("iotssf.visibleNames", context.getReference(), root), root.eResource(),
+				() -> scopeNames(from, context.getReference()));
+	}
+
+	/** The system around the object, or the root of its file when it is in none; null outside any file. */
+	private static EObject systemOrFile(EObject object) {
+		SystemModel system = EcoreUtil2.getContainerOfType(object, SystemModel.class);
+		if (system != null) {
+			return system;
+		}
+		Resource resource = object.eResource();
+		return resource == null || resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 	}
 
 	private static String list(List<String> names) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -68,13 +69,8 @@ final class AnalysisRun {
 	List<SystemAnalysis> analyze(LocalDate asOf) {
 		// systems are analyzed in parallel: the models were fully resolved when loaded, so the analysis
 		// only reads them (as the report writers, which also run in parallel, do)
-		SsfMethodResolver methods = workspace.injector().getInstance(SsfMethodResolver.class);
-		List<Catalog> catalogs = catalogs();
-		List<SystemModel> systems = systems();
-		// methods are looked up first, on this thread: the look-up caches its answer in the model's resource
-		List<Method> methodOf = systems.stream().map(methods::methodOf).toList();
-		return java.util.stream.IntStream.range(0, systems.size()).parallel()
-				.mapToObj(i -> Analyzer.analyze(systems.get(i), methodOf.get(i), asOf, catalogs)).toList();
+		Plan plan = plan();
+		return IntStream.range(0, plan.systems().size()).parallel().mapToObj(i -> plan.analyze(i, asOf)).toList();
 	}
 
 	/**
@@ -82,14 +78,26 @@ final class AnalysisRun {
 	 * them out holds one at a time; each is shown to the observer as it is made.
 	 */
 	Iterable<SystemAnalysis> analyzeOneByOne(LocalDate asOf, Consumer<SystemAnalysis> observer) {
-		SsfMethodResolver methods = workspace.injector().getInstance(SsfMethodResolver.class);
-		List<Catalog> catalogs = catalogs();
-		List<SystemModel> systems = systems();
-		return () -> systems.stream().map(system -> {
-			SystemAnalysis analysis = Analyzer.analyze(system, methods.methodOf(system), asOf, catalogs);
+		Plan plan = plan();
+		return () -> IntStream.range(0, plan.systems().size()).mapToObj(i -> {
+			SystemAnalysis analysis = plan.analyze(i, asOf);
 			observer.accept(analysis);
 			return analysis;
 		}).iterator();
+	}
+
+	/** The systems to analyze with their methods, and the catalogs they may cite. */
+	private record Plan(List<SystemModel> systems, List<Method> methods, List<Catalog> catalogs) {
+		SystemAnalysis analyze(int i, LocalDate asOf) {
+			return Analyzer.analyze(systems.get(i), methods.get(i), asOf, catalogs);
+		}
+	}
+
+	private Plan plan() {
+		SsfMethodResolver resolver = workspace.injector().getInstance(SsfMethodResolver.class);
+		List<SystemModel> systems = systems();
+		// methods are looked up first, on this thread: the look-up caches its answer in the model's resource
+		return new Plan(systems, systems.stream().map(resolver::methodOf).toList(), catalogs());
 	}
 
 	/**

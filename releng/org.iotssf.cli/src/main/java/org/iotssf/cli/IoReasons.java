@@ -11,6 +11,9 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.NotLinkException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Says in words why a file operation failed, without Java class names or a bare path. */
 final class IoReasons {
@@ -18,34 +21,26 @@ final class IoReasons {
 	private IoReasons() {
 	}
 
+	/** Each kind of failure with its reason, most specific first. */
+	private static final List<Map.Entry<Class<? extends IOException>, String>> REASONS = List.of(
+			Map.entry(AccessDeniedException.class, "permission denied"),
+			Map.entry(NoSuchFileException.class, "no such file or folder"),
+			Map.entry(FileAlreadyExistsException.class, "a file of that name is in the way"),
+			Map.entry(NotDirectoryException.class, "it is not a folder"),
+			Map.entry(DirectoryNotEmptyException.class, "a folder of that name is in the way"),
+			Map.entry(FileSystemLoopException.class, "the folders link to each other in a loop"),
+			Map.entry(NotLinkException.class, "it is not a symbolic link"),
+			Map.entry(CharacterCodingException.class, "the text cannot be encoded as UTF-8"));
+
 	/** The reason of an I/O failure, as a phrase: "permission denied", "no such file or folder", ... */
 	static String of(IOException e) {
-		if (e instanceof AccessDeniedException) {
-			return "permission denied";
-		}
-		if (e instanceof NoSuchFileException) {
-			return "no such file or folder";
-		}
-		if (e instanceof FileAlreadyExistsException) {
-			return "a file of that name is in the way";
-		}
-		if (e instanceof NotDirectoryException) {
-			return "it is not a folder";
-		}
-		if (e instanceof DirectoryNotEmptyException) {
-			return "a folder of that name is in the way";
-		}
-		if (e instanceof FileSystemLoopException) {
-			return "the folders link to each other in a loop";
-		}
-		if (e instanceof NotLinkException) {
-			return "it is not a symbolic link";
-		}
-		if (e instanceof CharacterCodingException) {
-			return "the text cannot be encoded as UTF-8";
+		for (Map.Entry<Class<? extends IOException>, String> reason : REASONS) {
+			if (reason.getKey().isInstance(e)) {
+				return reason.getValue();
+			}
 		}
 		if (e instanceof FileSystemException fs && fs.getReason() != null) {
-			return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+			return fs.getReason().toLowerCase(Locale.ROOT);
 		}
 		String message = e.getMessage();
 		return message == null || message.isBlank() ? "the system gave no reason" : message;
