@@ -2,6 +2,7 @@
 package org.iotssf.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
@@ -14,6 +15,7 @@ import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.iotssf.dsl.conversion.SsfValueConverterService;
+import org.iotssf.dsl.formatting.SsfFormatter;
 import org.iotssf.dsl.linking.SsfLinkingDiagnosticMessageProvider;
 import org.iotssf.dsl.naming.SsfQualifiedNameProvider;
 import org.iotssf.dsl.parser.SsfParser;
@@ -44,6 +46,10 @@ public class SsfRuntimeModule extends AbstractSsfRuntimeModule {
 
 	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
 		return SsfDiagnosticConverter.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return SsfFormatter.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
