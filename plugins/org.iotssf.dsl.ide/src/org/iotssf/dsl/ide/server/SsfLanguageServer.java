@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.iotssf.dsl.ide.ClientLocale;
 
 /**
  * Xtext's language server, taking the workspace from the first workspace folder when a client sends no
@@ -20,6 +21,7 @@ public class SsfLanguageServer extends LanguageServerImpl {
 				&& !params.getWorkspaceFolders().isEmpty()) {
 			params.setRootUri(params.getWorkspaceFolders().get(0).getUri());
 		}
+		ClientLocale.set(params.getLocale());
 		return super.initialize(params);
 	}
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.dsl.ide.server;
 
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
@@ -14,5 +15,6 @@ public class SsfServerModule extends ServerModule {
 	protected void configure() {
 		super.configure();
 		bind(XtextResourceSet.class).to(WorkspaceResourceSet.class);
+		bind(LanguageServerImpl.class).to(SsfLanguageServer.class);
 	}
 }
