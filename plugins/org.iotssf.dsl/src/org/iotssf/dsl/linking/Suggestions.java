@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.dsl.linking;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds the name nearest to a misspelled one (Levenshtein distance, case-insensitive). The work per
@@ -37,6 +40,27 @@ public final class Suggestions {
 			}
 		}
 		return bestDistance <= bound ? best : null;
+	}
+
+	/**
+	 * Up to {@code limit} candidates close enough to the name (as in {@link #nearest}), nearest first, ties in
+	 * alphabetical order; for offering several corrections.
+	 */
+	public static List<String> closest(String name, Iterable<String> candidates, int limit) {
+		if (name == null || name.isEmpty() || name.length() > MAX_LENGTH) {
+			return List.of();
+		}
+		String lower = name.toLowerCase(Locale.ROOT);
+		int bound = Math.max(1, name.length() / 3);
+		TreeMap<String, Integer> close = new TreeMap<>();
+		for (String candidate : candidates) {
+			int d = distanceOf(name, lower, candidate, bound);
+			if (d <= bound) {
+				close.merge(candidate, d, Math::min);
+			}
+		}
+		return close.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(limit)
+				.map(Map.Entry::getKey).toList();
 	}
 
 	private static int distanceOf(String name, String lower, String candidate, int bound) {

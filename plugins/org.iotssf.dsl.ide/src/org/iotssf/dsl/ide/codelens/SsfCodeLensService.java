@@ -66,11 +66,12 @@ public class SsfCodeLensService implements ICodeLensService {
 		}
 		Policy policy = new Policy(analysis.method());
 		for (ElementResult element : analysis.elements()) {
-			String title = element.perUsage().stream().filter(u -> u.cell() != null)
-					.map(u -> (element.perUsage().size() > 1 ? u.usage().getName() + " " : "")
-							+ cell(u.cell(), policy.categorize(u.cell()).requirements()))
+			String title = element.perUsage().stream()
+					.map(u -> u.cell() == null ? "no rated risk in " + u.usage().getName()
+							: (element.perUsage().size() > 1 ? u.usage().getName() + " " : "")
+									+ cell(u.cell(), policy.categorize(u.cell()).requirements()))
 					.collect(Collectors.joining("; "));
-			add(lenses, resource, element.element(), title.isEmpty() ? "not categorized" : title);
+			add(lenses, resource, element.element(), title.isEmpty() ? "in no usage: not categorized" : title);
 		}
 	}
 

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.dsl.ide.codelens;
+
+import org.iotssf.dsl.ide.server.AbstractSsfLanguageServerTest;
+import org.junit.jupiter.api.Test;
+
+public class SsfCodeLensServiceTest extends AbstractSsfLanguageServerTest {
+
+	@Test
+	public void everyRiskAndElementShowsItsCategoryAndViewpoints() {
+		testCodeLens(config -> {
+			config.setModel(example("hospital-hvac.ssf"));
+			config.setExpectedCodeLensItems("""
+					low/medium · V1 V2 [[39, 6] .. [39, 13]]
+					low/medium · V1 V2 [[43, 6] .. [43, 23]]
+					medium/medium · V1 V2 V3 [[47, 6] .. [47, 22]]
+					low/low · no viewpoint · de minimis [[51, 6] .. [51, 18]]
+					no rated risk in Wards [[15, 9] .. [15, 19]]
+					no rated risk in Wards [[20, 9] .. [20, 19]]
+					low/low · no viewpoint [[22, 9] .. [22, 16]]
+					medium/medium · V1 V2 V3 [[25, 9] .. [25, 14]]
+					low/medium · V1 V2 [[27, 9] .. [27, 17]]
+					""");
+		});
+	}
+
+	@Test
+	public void anElementInSeveralUsagesShowsEachAndAnUnratedRiskSaysWhichAxis() {
+		testCodeLens(config -> {
+			config.setModel("""
+					system S {
+						element E kind sensor layer 2
+						usage A elements E
+						usage B elements E
+						risk R1 in A on E recovery high economic low
+						risk R2 in B on E recovery low
+					}
+					""");
+			config.setExpectedCodeLensItems("""
+					high/low · V1 V2 V3 V4 [[4, 6] .. [4, 8]]
+					not categorized: no rating on economic [[5, 6] .. [5, 8]]
+					A high/low · V1 V2 V3 V4; no rated risk in B [[1, 9] .. [1, 10]]
+					""");
+		});
+	}
+}
