@@ -114,3 +114,10 @@ for n in $sizes; do
 	java -Xmx2g -XX:ActiveProcessorCount=2 -cp "$jar" org.iotssf.cli.bench.AnalyzeBenchmark "$work/models-$n" |
 		sed 's/.*analyze \([0-9.]*\) s.*/\1/' | awk '{ printf "%9.2f\n", $1 }'
 done
+# the language server's latency (its own table)
+echo
+if [ "${1:-}" = --smoke ]; then
+	"$root/releng/benchmark/lsp.sh" 30 4
+else
+	"$root/releng/benchmark/lsp.sh"
+fi
