@@ -111,6 +111,17 @@ class LanguageServerTest {
 		}
 	}
 
+	@Test
+	void aClientWithoutAWorkspaceGetsDiagnosticsForTheFilesItOpens() throws Exception {
+		Path file = workspace.resolve("single.ssf");
+		String uri = file.toUri().toString();
+		try (LspClient client = new LspClient(null)) {
+			open(client, uri, Files.readString(HOSPITAL).replace("on Cloud\n\t\tfunction \"remote", "on Clod\n\t\tfunction \"remote"));
+			List<org.eclipse.lsp4j.Diagnostic> diagnostics = client.await(uri, d -> !d.isEmpty(), WAIT);
+			assertTrue(diagnostics.get(0).getMessage().getLeft().startsWith("There is no element named 'Clod'"), diagnostics.toString());
+		}
+	}
+
 	private static void open(LspClient client, String uri, String text) {
 		client.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "ssf", 1, text)));
 	}

@@ -42,6 +42,7 @@ final class LspClient implements LanguageClient, AutoCloseable {
 	private final Launcher<LanguageServer> launcher;
 	private final Socket clientSide;
 
+	/** Connects and initializes, with the folder as the workspace (null: a client that opens single files). */
 	LspClient(Path workspace) throws Exception {
 		// a loopback connection: pipes break when a writing thread of the server's pool ends
 		try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -55,7 +56,9 @@ final class LspClient implements LanguageClient, AutoCloseable {
 		server = launcher.getRemoteProxy();
 		InitializeParams init = new InitializeParams();
 		init.setCapabilities(new ClientCapabilities());
-		init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "workspace")));
+		if (workspace != null) {
+			init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "workspace")));
+		}
 		server.initialize(init).get(30, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
 	}
