@@ -73,6 +73,19 @@ public class SsfLanguageServerFeaturesTest extends AbstractSsfLanguageServerTest
 	}
 
 	@Test
+	public void workspaceSymbolsFindDeclarationsInEveryFileByQualifiedName() {
+		testSymbol(config -> {
+			config.setFilesInScope(Map.of("other.ssf", "system Other {\n\telement Arm kind sensor layer 2\n}\n"));
+			config.setModel(SMALL);
+			config.setQuery("Arm");
+			config.setAssertWorkspaceSymbols(symbols -> {
+				String found = toExpectation(symbols);
+				assertTrue(found.contains("Other.Arm") && found.contains("other.ssf"), found);
+			});
+		});
+	}
+
+	@Test
 	public void multiLineDeclarationsFold() {
 		testFolding(config -> {
 			config.setModel(SMALL);
