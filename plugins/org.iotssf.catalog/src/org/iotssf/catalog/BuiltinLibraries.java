@@ -50,7 +50,22 @@ public final class BuiltinLibraries {
 	 */
 	public static List<Resource> loadInto(ResourceSet resourceSet) {
 		install(resourceSet);
+		if (!isLoadedInto(resourceSet)) {
+			resourceSet.eAdapters().add(new Loaded());
+		}
 		return FILES.stream().map(f -> resourceSet.getResource(uriOf(f), true)).toList();
+	}
+
+	/**
+	 * Whether {@link #loadInto} gave the resource set every library (a library read on demand, by resolving
+	 * a reference into it, does not count: the others may be missing).
+	 */
+	public static boolean isLoadedInto(ResourceSet resourceSet) {
+		return resourceSet != null && resourceSet.eAdapters().stream().anyMatch(Loaded.class::isInstance);
+	}
+
+	/** Marks a resource set that {@link #loadInto} gave all the libraries. */
+	private static final class Loaded extends org.eclipse.emf.common.notify.impl.AdapterImpl {
 	}
 
 	/** Installs the URI handler for built-in libraries into the resource set's URI converter. */

@@ -7,8 +7,10 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
@@ -20,7 +22,9 @@ import org.iotssf.dsl.linking.SsfLinkingDiagnosticMessageProvider;
 import org.iotssf.dsl.naming.SsfQualifiedNameProvider;
 import org.iotssf.dsl.parser.SsfParser;
 import org.iotssf.dsl.parser.SsfSyntaxErrorMessageProvider;
+import org.iotssf.dsl.resource.SsfFragmentProvider;
 import org.iotssf.dsl.resource.SsfResource;
+import org.iotssf.dsl.scoping.SsfGlobalScopeProvider;
 import org.iotssf.dsl.scoping.SsfLocalScopeProvider;
 import org.iotssf.dsl.validation.SsfDiagnosticConverter;
 
@@ -61,9 +65,18 @@ public class SsfRuntimeModule extends AbstractSsfRuntimeModule {
 		return SsfParser.class;
 	}
 
+	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+		return SsfFragmentProvider.class;
+	}
+
 	@Override
 	public Class<? extends XtextResource> bindXtextResource() {
 		return SsfResource.class;
+	}
+
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return SsfGlobalScopeProvider.class;
 	}
 
 	@Override

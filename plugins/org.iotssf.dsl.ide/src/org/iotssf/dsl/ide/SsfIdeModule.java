@@ -11,7 +11,6 @@ import org.eclipse.xtext.ide.server.rename.ServerRefactoringIssueAcceptor;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
-import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.iotssf.dsl.ide.codelens.SsfCodeLensService;
 import org.iotssf.dsl.ide.contentassist.SsfCrossrefProposalProvider;
 import org.iotssf.dsl.ide.hover.SsfDocumentationProvider;
@@ -19,17 +18,12 @@ import org.iotssf.dsl.ide.quickfix.SsfCodeActionService;
 import org.iotssf.dsl.ide.quickfix.SsfQuickfixProvider;
 import org.iotssf.dsl.ide.rename.SsfRefactoringIssueAcceptor;
 import org.iotssf.dsl.ide.rename.SsfRenameStrategy;
-import org.iotssf.dsl.ide.scoping.SsfIdeGlobalScopeProvider;
 import org.iotssf.dsl.ide.symbol.SsfSymbolDetailsProvider;
 import org.iotssf.dsl.ide.symbol.SsfSymbolKindProvider;
 import org.iotssf.dsl.ide.symbol.SsfSymbolNameProvider;
 
 /** The editor services of the .ssf language, one binding each. */
 public class SsfIdeModule extends AbstractSsfIdeModule {
-
-	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
-		return SsfIdeGlobalScopeProvider.class;
-	}
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return SsfCrossrefProposalProvider.class;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.iotssf.dsl.ide.scoping;
+package org.iotssf.dsl.scoping;
 
 import java.util.ArrayList;
 import java.util.List;

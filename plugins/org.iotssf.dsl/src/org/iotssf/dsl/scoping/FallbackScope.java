@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.iotssf.dsl.ide.scoping;
+package org.iotssf.dsl.scoping;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.QualifiedName;

@@ -2,7 +2,6 @@
 package org.iotssf.dsl.scoping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -42,8 +41,9 @@ public class SsfMethodResolverTest {
 	}
 
 	@Test
-	public void withoutTheLibrariesThereIsNoDefault() throws Exception {
+	public void withoutTheLibrariesLoadedTheDefaultIsStillFound() throws Exception {
+		// as in Sirius' resource sets and a language server's workspace: the libraries come from the global scope
 		SystemModel system = (SystemModel) parser.parse("system S { }").getDeclarations().get(0);
-		assertNull(resolver.methodOf(system));
+		assertEquals("iotssf.default", resolver.methodOf(system).getName());
 	}
 }

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.dsl.eclipse;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.core.runtime.IExecutableExtensionFactory;
+import org.eclipse.core.runtime.Status;
+import org.iotssf.dsl.SsfStandaloneSetup;
+
+import com.google.inject.Injector;
+
+/**
+ * Gives Eclipse the language's services from one injector, so that EMF (and Sirius on top of it) opens
+ * {@code .ssf} files as resources: {@code class="org.iotssf.dsl.eclipse.SsfExecutableExtensionFactory:<type>"}
+ * in plugin.xml yields the instance of {@code <type>} (the resource factory, the resource service provider).
+ * The injector is made with {@code createInjectorAndDoEMFRegistration()}: without the EMF registration,
+ * loading fails on the grammar's own resource.
+ */
+public class SsfExecutableExtensionFactory implements IExecutableExtensionFactory, IExecutableExtension {
+
+	private static Injector injector;
+
+	private String type;
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		type = data instanceof String name ? name : null;
+	}
+
+	@Override
+	public Object create() throws CoreException {
+		if (type == null) {
+			throw new CoreException(Status.error("No type after ':' in the class attribute of the extension."));
+		}
+		try {
+			return injector().getInstance(getClass().getClassLoader().loadClass(type));
+		} catch (ClassNotFoundException e) {
+			throw new CoreException(Status.error("Unknown type " + type + " for the .ssf language.", e));
+		}
+	}
+
+	/** The language's injector in Eclipse, made once. */
+	public static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new SsfStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.dsl.eclipse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+import org.iotssf.model.SsfModel;
+import org.iotssf.model.SystemModel;
+import org.junit.jupiter.api.Test;
+
+/** Inside Equinox, as in Eclipse with Sirius: .ssf files open through the extensions in plugin.xml. */
+public class SsfExecutableExtensionFactoryTest {
+
+	private static IConfigurationElement extension(String point, String attribute, String value) {
+		return Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor(point))
+				.filter(e -> value.equals(e.getAttribute(attribute))).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + point + " with " + attribute + "=" + value));
+	}
+
+	/** A plain EMF resource set (not Xtext's) reading .ssf with the factory the extension point creates. */
+	private static ResourceSet resourceSet() throws Exception {
+		Object factory = extension("org.eclipse.emf.ecore.extension_parser", "type", "ssf").createExecutableExtension("class");
+		assertTrue(factory instanceof IResourceFactory, String.valueOf(factory));
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ssf", factory);
+		return resourceSet;
+	}
+
+	@Test
+	public void anExampleOpensAsAnErrorFreeResourceWithTheLibrariesResolved() throws Exception {
+		ResourceSet resourceSet = resourceSet();
+		Resource resource = resourceSet.getResource(
+				URI.createFileURI(Path.of("../../examples/hospital-hvac.ssf").toAbsolutePath().normalize().toString()), true);
+		EcoreUtil.resolveAll(resourceSet);
+		assertEquals(List.of(), resource.getErrors());
+		SystemModel system = (SystemModel) ((SsfModel) resource.getContents().get(0)).getDeclarations().get(0);
+		assertFalse(system.getMethod() != null && system.getMethod().eIsProxy());
+		for (Resource each : resourceSet.getResources()) {
+			for (var all = each.getAllContents(); all.hasNext();) {
+				for (EObject target : all.next().eCrossReferences()) {
+					assertFalse(target.eIsProxy(), () -> "unresolved " + ((InternalEObject) target).eProxyURI());
+				}
+			}
+		}
+		List<Issue> errors = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList();
+		assertEquals(List.of(), errors);
+	}
+
+	@Test
+	public void theLibrariesAreReadFromTheCatalogBundle() throws Exception {
+		URI normalized = new ExtensibleURIConverterImpl().normalize(URI.createURI("iotssf:/libraries/iotssf.default.ssf"));
+		assertEquals("platform:/plugin/org.iotssf.catalog/libraries/iotssf.default.ssf", normalized.toString());
+		Resource library = resourceSet().getResource(URI.createURI("iotssf:/libraries/iotssf.default.ssf"), true);
+		assertEquals(List.of(), library.getErrors());
+	}
+
+	@Test
+	public void theResourceServiceProviderIsRegisteredForSsf() throws Exception {
+		Object provider = extension("org.eclipse.xtext.extension_resourceServiceProvider", "uriExtension", "ssf")
+				.createExecutableExtension("class");
+		assertNotNull(((org.eclipse.xtext.resource.IResourceServiceProvider) provider).getResourceValidator());
+	}
+}
