@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.iotssf.model.support.Text;
 import org.iotssf.analysis.Cell;
 import org.iotssf.analysis.ElementResult;
 import org.iotssf.analysis.RiskResult;
@@ -70,7 +69,7 @@ public final class CategorizationMap {
 			Level rowLevel = rows.getLevels().get(nr - 1 - r);
 			double y = TOP + r * CELL_H;
 			svg.text(LEFT - 8, y + CELL_H / 2 - 6, rowLevel.getName(), "head end");
-			svg.text(LEFT - 8, y + CELL_H / 2 + 9, Text.shorten(Labels.of(rowLevel, m), 40), "level end");
+			svg.label(LEFT - 8, y + CELL_H / 2 + 9, Labels.of(rowLevel, m), 40, "level end");
 			for (int c = 0; c < nc; c++) {
 				Level colLevel = cols.getLevels().get(c);
 				double x = LEFT + c * CELL_W;
@@ -93,7 +92,7 @@ public final class CategorizationMap {
 		for (int c = 0; c < nc; c++) {
 			Level level = cols.getLevels().get(c);
 			svg.text(LEFT + c * CELL_W + CELL_W / 2, TOP + nr * CELL_H + 16, level.getName(), "head centered");
-			svg.text(LEFT + c * CELL_W + CELL_W / 2, TOP + nr * CELL_H + 31, Text.shorten(Labels.of(level, m), 36), "level centered");
+			svg.label(LEFT + c * CELL_W + CELL_W / 2, TOP + nr * CELL_H + 31, Labels.of(level, m), 36, "level centered");
 		}
 		for (List<double[]> points : links.values()) {
 			for (int i = 1; i < points.size(); i++) {

@@ -3,6 +3,8 @@ package org.iotssf.report.svg;
 
 import java.util.Locale;
 
+import org.iotssf.model.support.Text;
+
 /**
  * A small builder of SVG text. Every text from a model passes through {@link #escape}, so a name like
  * {@code <script>} is drawn as text. Numbers are written with at most one decimal, so output is stable.
@@ -94,6 +96,25 @@ public final class Svg {
 	public Svg text(double x, double y, String text, String cssClass) {
 		body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" class=\"").append(cssClass).append("\">")
 				.append(escape(text)).append("</text>\n");
+		return this;
+	}
+
+	/**
+	 * A label cut to at most {@code maxWidth} columns (whole characters and graphemes only, "…" appended); when
+	 * cut, the full text is its tooltip ({@code <title>}), so nothing of the model is lost from the chart.
+	 */
+	public Svg label(double x, double y, String text, int maxWidth, String cssClass) {
+		return label(x, y, text, maxWidth, "", cssClass);
+	}
+
+	/** A label as above, followed by a suffix that is never cut (such as a risk's cell after its name). */
+	public Svg label(double x, double y, String text, int maxWidth, String suffix, String cssClass) {
+		String shown = Text.shorten(text, maxWidth);
+		body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" class=\"").append(cssClass).append("\">");
+		if (!shown.equals(text)) {
+			tooltip(text + suffix);
+		}
+		body.append(escape(shown + suffix)).append("</text>\n");
 		return this;
 	}
 

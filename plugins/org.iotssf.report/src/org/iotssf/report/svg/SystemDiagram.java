@@ -19,7 +19,6 @@ import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
-import org.iotssf.model.support.Text;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.model.Element;
 import org.iotssf.model.Flow;
@@ -80,7 +79,7 @@ public final class SystemDiagram {
 			ElkNode box = d.getValue();
 			svg.rect(PAD + box.getX(), PAD + box.getY(), box.getWidth(), box.getHeight(), "domain");
 			String title = d.getKey().getName() + (d.getKey().getTitle() != null ? " — " + d.getKey().getTitle() : "");
-			svg.text(PAD + box.getX() + 8, PAD + box.getY() + 16, Text.shorten(title, (int) Math.max(8, (box.getWidth() - 16) / 6.5)), "head");
+			svg.label(PAD + box.getX() + 8, PAD + box.getY() + 16, title, (int) Math.max(8, (box.getWidth() - 16) / 6.5), "head");
 		}
 		for (Map.Entry<Element, ElkNode> e : nodes.entrySet()) {
 			double x = PAD + absoluteX(e.getValue());

@@ -3,7 +3,6 @@ package org.iotssf.report.svg;
 
 import java.util.List;
 
-import org.iotssf.model.support.Text;
 import org.iotssf.analysis.CoverageStatus;
 import org.iotssf.analysis.RiskResult;
 import org.iotssf.analysis.RiskViewpoint;
@@ -34,12 +33,12 @@ public final class ViewpointMatrix {
 		svg.text(10, 30, m.get("matrix.risk"), "head");
 		for (int c = 0; c < viewpoints.size(); c++) {
 			svg.text(LEFT + c * COL + COL / 2, 30, viewpoints.get(c).getName(), "head centered");
-			svg.text(LEFT + c * COL + COL / 2, 44, Text.shorten(Labels.of(viewpoints.get(c), m), 24), "note centered");
+			svg.label(LEFT + c * COL + COL / 2, 44, Labels.of(viewpoints.get(c), m), 24, "note centered");
 		}
 		for (int r = 0; r < a.risks().size(); r++) {
 			RiskResult risk = a.risks().get(r);
 			double y = TOP + r * ROW;
-			svg.text(10, y + 16, Text.shorten(risk.risk().getName(), 24) + "  " + (risk.cell() == null ? "—" : risk.cell().key()), "mark-label");
+			svg.label(10, y + 16, risk.risk().getName(), 24, "  " + (risk.cell() == null ? "—" : risk.cell().key()), "mark-label");
 			for (int c = 0; c < viewpoints.size(); c++) {
 				String name = viewpoints.get(c).getName();
 				RiskViewpoint v = risk.viewpoints().stream().filter(x -> x.requirement().name().equals(name)).findFirst().orElse(null);
@@ -52,7 +51,7 @@ public final class ViewpointMatrix {
 					continue;
 				}
 				svg.rect(x + 2, y + 2, COL - 4, ROW - 4, coverageClass(v.coverage()));
-				svg.text(x + COL / 2, y + 16, Text.shorten(Labels.strength(v.requirement(), m) + " · " + m.get("coverage." + v.coverage().label()), 24),
+				svg.label(x + COL / 2, y + 16, Labels.strength(v.requirement(), m) + " · " + m.get("coverage." + v.coverage().label()), 24,
 						"centered");
 			}
 		}
