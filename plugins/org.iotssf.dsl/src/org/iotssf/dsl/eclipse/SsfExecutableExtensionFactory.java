@@ -5,8 +5,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.IExecutableExtensionFactory;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.xtext.ISetup;
 import org.iotssf.dsl.SsfStandaloneSetup;
+
+import org.osgi.framework.Bundle;
 
 import com.google.inject.Injector;
 
@@ -18,6 +22,10 @@ import com.google.inject.Injector;
  * loading fails on the grammar's own resource.
  */
 public class SsfExecutableExtensionFactory implements IExecutableExtensionFactory, IExecutableExtension {
+
+	private static final String IDE_BUNDLE = "org.iotssf.dsl.ide";
+
+	private static final String ECLIPSE_SETUP = "org.iotssf.dsl.ide.edit.SsfEclipseSetup";
 
 	private static Injector injector;
 
@@ -40,11 +48,27 @@ public class SsfExecutableExtensionFactory implements IExecutableExtensionFactor
 		}
 	}
 
-	/** The language's injector in Eclipse, made once. */
+	/**
+	 * The language's injector in Eclipse, made once: with the IDE bundle's setup when that bundle is installed
+	 * (its saves keep the text of models edited in memory; this bundle cannot depend on it), else the runtime's.
+	 */
 	public static synchronized Injector injector() {
 		if (injector == null) {
-			injector = new SsfStandaloneSetup().createInjectorAndDoEMFRegistration();
+			injector = setup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
+	}
+
+	private static ISetup setup() {
+		Bundle ide = Platform.getBundle(IDE_BUNDLE);
+		if (ide != null) {
+			try {
+				return (ISetup) ide.loadClass(ECLIPSE_SETUP).getConstructor().newInstance();
+			} catch (ReflectiveOperationException | LinkageError e) {
+				Platform.getLog(SsfExecutableExtensionFactory.class).warn("Edits saved from EMF tools will be written "
+						+ "by Xtext's serializer: " + ECLIPSE_SETUP + " could not be made (" + e + ")");
+			}
+		}
+		return new SsfStandaloneSetup();
 	}
 }

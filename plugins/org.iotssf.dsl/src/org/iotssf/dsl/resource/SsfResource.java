@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.dsl.resource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,8 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.Triple;
+
+import com.google.inject.Inject;
 
 /**
  * The resource of a {@code .ssf} file. Xtext's resource builds the full "unresolved name" message,
@@ -23,6 +28,29 @@ import org.eclipse.xtext.util.Triple;
 public class SsfResource extends LazyLinkingResource {
 
 	private final Map<INode, Diagnostic> linking = new IdentityHashMap<>();
+
+	@Inject(optional = true)
+	private TextSaver saver;
+
+	@Override
+	protected void doLoad(InputStream in, Map<?, ?> options) throws IOException {
+		super.doLoad(in, options);
+		if (saver != null) {
+			saver.loaded(this);
+		}
+	}
+
+	/** Writes what the {@link TextSaver} gives, when there is one; otherwise Xtext's serialization. */
+	@Override
+	public void doSave(OutputStream out, Map<?, ?> options) throws IOException {
+		String text = saver == null ? null : saver.text(this);
+		if (text == null) {
+			super.doSave(out, options);
+			return;
+		}
+		out.write(text.getBytes(getEncoding()));
+		out.flush();
+	}
 
 	@Override
 	protected void createAndAddDiagnostic(Triple<EObject, EReference, INode> triple) {

@@ -70,6 +70,34 @@ public class SsfExecutableExtensionFactoryTest {
 	}
 
 	@Test
+	public void modelsEditedThroughEmfAreSavedKeepingTheirTextAndComments() throws Exception {
+		java.nio.file.Path copy = java.nio.file.Files.createTempDirectory("ssf-save").resolve("hospital.ssf");
+		String original = java.nio.file.Files.readString(Path.of("../../examples/hospital-hvac.ssf"));
+		java.nio.file.Files.writeString(copy, original);
+		ResourceSet resourceSet = resourceSet();
+		Resource resource = resourceSet.getResource(URI.createFileURI(copy.toString()), true);
+		SystemModel system = (SystemModel) ((SsfModel) resource.getContents().get(0)).getDeclarations().get(0);
+		org.iotssf.model.Element spare = org.iotssf.model.IotssfFactory.eINSTANCE.createElement();
+		spare.setName("Spare");
+		spare.setKind(org.iotssf.model.ElementKind.SENSOR);
+		spare.setLayer(2);
+		system.getElements().add(spare);
+		system.getUsages().get(0).getElements().add(spare);
+		resource.save(null);
+		String first = java.nio.file.Files.readString(copy);
+		assertTrue(first.startsWith(original.substring(0, original.indexOf("\tusage Wards"))), first);
+		assertTrue(first.contains("\telement Spare kind sensor layer 2\n"), first);
+		// the serializer adds the new list item as a clause of its own, which the grammar allows and merges
+		assertTrue(first.contains("environment \"Occupied day and night by patients who cannot leave the room\" elements Spare\n"), first);
+		assertEquals(original.lines().count() + 1, first.lines().count(), first);
+		// a second edit and save start again from the text first read, with both edits
+		system.getFlows().remove(0);
+		resource.save(null);
+		String second = java.nio.file.Files.readString(copy);
+		assertEquals(first.replace("\tflow Readings: RoomSensor -> Gateway data \"room temperature\" protocol zigbee\n", ""), second);
+	}
+
+	@Test
 	public void theLibrariesAreReadFromTheCatalogBundle() throws Exception {
 		URI normalized = new ExtensibleURIConverterImpl().normalize(URI.createURI("iotssf:/libraries/iotssf.default.ssf"));
 		assertEquals("platform:/plugin/org.iotssf.catalog/libraries/iotssf.default.ssf", normalized.toString());

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.iotssf.dsl.ide.edit;
+
+import java.util.List;
+
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.change.ChangeDescription;
+import org.eclipse.emf.ecore.change.util.ChangeRecorder;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccessDiff;
+import org.eclipse.xtext.formatting2.regionaccess.internal.StringBasedTextRegionAccessDiffBuilder;
+import org.eclipse.xtext.ide.serializer.hooks.IResourceSnapshot;
+import org.eclipse.xtext.ide.serializer.impl.ChangeTreeProvider;
+import org.eclipse.xtext.ide.serializer.impl.ChangeTreeProvider.ResourceSetRecording;
+import org.eclipse.xtext.ide.serializer.impl.EObjectSnapshotProvider;
+import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
+import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
+import org.eclipse.xtext.resource.XtextResource;
+import org.iotssf.dsl.resource.TextSaver;
+
+import com.google.inject.Inject;
+
+/**
+ * Saves EMF edits (a Sirius diagram's) into the text as the smallest change: from the moment a file is read, its
+ * edits are recorded; each save writes the text read, with only what the edits changed rewritten and new objects
+ * laid out by the formatter. The model in memory keeps its objects (no reparse), so every later save starts again
+ * from the text first read and the edits made since.
+ */
+public class TextPreservingSave implements TextSaver {
+
+	@Inject
+	private EObjectSnapshotProvider snapshots;
+
+	@Inject
+	private ChangeTreeProvider changeTrees;
+
+	@Inject
+	private PartialSerializer serializer;
+
+	@Inject
+	private RegionDiffFormatter formatter;
+
+	/** The text first read and the edits since, kept with the resource. */
+	private static final class Recording extends AdapterImpl {
+		final IResourceSnapshot snapshot;
+		final ChangeRecorder recorder;
+		final String text;
+
+		Recording(IResourceSnapshot snapshot, ChangeRecorder recorder, String text) {
+			this.snapshot = snapshot;
+			this.recorder = recorder;
+			this.text = text;
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == Recording.class;
+		}
+	}
+
+	@Override
+	public void loaded(XtextResource resource) {
+		if (resource.getContents().isEmpty() || resource.getParseResult() == null
+				|| resource.getParseResult().hasSyntaxErrors()) {
+			return;
+		}
+		EcoreUtil.resolveAll(resource);
+		Recording recording = new Recording(snapshots.createResourceSnapshot(resource, false),
+				new ChangeRecorder(resource.getContents().get(0)), resource.getParseResult().getRootNode().getText());
+		resource.eAdapters().add(recording);
+	}
+
+	@Override
+	public String text(XtextResource resource) {
+		Recording recording = (Recording) EcoreUtil.getExistingAdapter(resource, Recording.class);
+		if (recording == null) {
+			return null;
+		}
+		ChangeDescription changes = recording.recorder.summarize();
+		ResourceSetRecording tree = changeTrees.createChangeTree(resource.getResourceSet(), List.of(recording.snapshot), changes);
+		StringBasedTextRegionAccessDiffBuilder document = new StringBasedTextRegionAccessDiffBuilder(recording.snapshot.getRegions());
+		serializer.serializeChanges(tree.getRecordedResource(resource), document);
+		ITextRegionAccessDiff rewritten = document.create();
+		return ModelTextEditor.apply(recording.text, formatter.format(rewritten));
+	}
+}
