@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
@@ -14,7 +16,9 @@ import org.eclipse.xtext.util.Modules2;
 import org.iotssf.dsl.ide.ClientLocale;
 import org.iotssf.dsl.ide.SsfIdeSetup;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
+import com.google.inject.Injector;
 import com.google.inject.Module;
 
 /**
@@ -26,9 +30,22 @@ public abstract class AbstractSsfLanguageServerTest extends AbstractLanguageServ
 	/** The language, registered once: inside OSGi the service loader does not see the setup. */
 	private static final IResourceServiceProvider.Registry LANGUAGES = new ResourceServiceProviderRegistryImpl();
 
+	private static final Injector LANGUAGE = new SsfIdeSetup().createInjectorAndDoEMFRegistration();
+
 	static {
-		LANGUAGES.getExtensionToFactoryMap().put("ssf",
-				new SsfIdeSetup().createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class));
+		LANGUAGES.getExtensionToFactoryMap().put("ssf", LANGUAGE.getInstance(IResourceServiceProvider.class));
+	}
+
+	/**
+	 * The language as {@code iotssf lsp} registers it. Tests of the Eclipse registration in the same JVM register
+	 * the Eclipse setup (whose resources record edits for saving from EMF tools), which a language server never
+	 * has.
+	 */
+	@BeforeEach
+	public void registerTheServersLanguage() {
+		Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("ssf", LANGUAGE.getInstance(IResourceFactory.class));
+		IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().put("ssf",
+				LANGUAGE.getInstance(IResourceServiceProvider.class));
 	}
 
 	protected AbstractSsfLanguageServerTest() {
