@@ -2,6 +2,8 @@
 package org.iotssf.design.services;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -26,6 +28,8 @@ import org.iotssf.model.Usage;
 public class EditingServices {
 
 	private static final IotssfFactory FACTORY = IotssfFactory.eINSTANCE;
+
+	private static final Pattern LABEL = Pattern.compile("([A-Za-z_][A-Za-z_0-9]*)(?:\\s+\"([^\"]*)\")?");
 
 	/** A new element in the system, inside the domain when created in one. */
 	public Element newElement(EObject container) {
@@ -69,11 +73,22 @@ public class EditingServices {
 		return flow;
 	}
 
-	/** Renames an object when the name is a valid one; otherwise keeps the old name. */
-	public NamedElement rename(NamedElement object, String name) {
-		String trimmed = name == null ? "" : name.trim();
-		if (trimmed.matches("[A-Za-z_][A-Za-z_0-9]*")) {
-			object.setName(trimmed);
+	/** What the direct edit starts from: the name, and the title in quotes when there is one. */
+	public String editableLabel(NamedElement object) {
+		return object.getName() + (object.getTitle() == null ? "" : " \"" + object.getTitle() + "\"");
+	}
+
+	/**
+	 * Applies a direct edit {@code Name "Title"}: the name when it is a valid one, the title when one is given in
+	 * quotes (empty quotes remove it); text of another shape changes nothing.
+	 */
+	public NamedElement rename(NamedElement object, String label) {
+		Matcher edit = LABEL.matcher(label == null ? "" : label.trim());
+		if (edit.matches()) {
+			object.setName(edit.group(1));
+			if (edit.group(2) != null) {
+				object.setTitle(edit.group(2).isBlank() ? null : edit.group(2).trim());
+			}
 		}
 		return object;
 	}

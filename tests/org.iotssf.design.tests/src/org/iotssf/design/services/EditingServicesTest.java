@@ -41,12 +41,18 @@ public class EditingServicesTest {
 	}
 
 	@Test
-	public void anInvalidNameIsIgnored() {
+	public void theDirectEditSetsNameAndTitleAndIgnoresAnythingElse() {
 		Element cloud = hospital.getElements().get(3);
+		assertEquals("Cloud \"HVAC control cloud\"", services.editableLabel(cloud));
 		services.rename(cloud, "two words");
 		assertEquals("Cloud", cloud.getName());
 		services.rename(cloud, " ControlCloud ");
 		assertEquals("ControlCloud", cloud.getName());
+		assertEquals("HVAC control cloud", cloud.getTitle());
+		services.rename(cloud, "Cloud \"Vendor cloud\"");
+		assertEquals("Vendor cloud", cloud.getTitle());
+		services.rename(cloud, "Cloud \"\"");
+		assertEquals(null, cloud.getTitle());
 	}
 
 	@Test

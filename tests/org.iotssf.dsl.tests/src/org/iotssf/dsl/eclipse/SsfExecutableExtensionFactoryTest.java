@@ -98,6 +98,29 @@ public class SsfExecutableExtensionFactoryTest {
 	}
 
 	@Test
+	public void aRenameIsSavedIntoEveryFileThatRefersToTheRenamedObject() throws Exception {
+		java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("ssf-rename");
+		String hospitalText = java.nio.file.Files.readString(Path.of("../../examples/hospital-hvac.ssf"));
+		String remoteText = "system Remote {\n\telement Console kind terminal layer 3 affects HospitalHvac.Cloud\n"
+				+ "\tusage Support elements Console\n}\n";
+		java.nio.file.Files.writeString(folder.resolve("hospital.ssf"), hospitalText);
+		java.nio.file.Files.writeString(folder.resolve("remote.ssf"), remoteText);
+		ResourceSet resourceSet = resourceSet();
+		Resource hospital = resourceSet.getResource(URI.createFileURI(folder.resolve("hospital.ssf").toString()), true);
+		Resource remote = resourceSet.getResource(URI.createFileURI(folder.resolve("remote.ssf").toString()), true);
+		EcoreUtil.resolveAll(resourceSet);
+		SystemModel system = (SystemModel) ((SsfModel) hospital.getContents().get(0)).getDeclarations().get(0);
+		system.getElements().get(3).setName("ControlCloud");
+		assertTrue(remote.isModified(), "the file that refers to the renamed element is marked for saving");
+		for (Resource resource : List.of(hospital, remote)) {
+			resource.save(null);
+		}
+		assertEquals(hospitalText.replaceAll("\\bCloud\\b(?!-)", "ControlCloud"), java.nio.file.Files.readString(folder.resolve("hospital.ssf")));
+		assertEquals(remoteText.replace("HospitalHvac.Cloud", "HospitalHvac.ControlCloud"),
+				java.nio.file.Files.readString(folder.resolve("remote.ssf")));
+	}
+
+	@Test
 	public void theLibrariesAreReadFromTheCatalogBundle() throws Exception {
 		URI normalized = new ExtensibleURIConverterImpl().normalize(URI.createURI("iotssf:/libraries/iotssf.default.ssf"));
 		assertEquals("platform:/plugin/org.iotssf.catalog/libraries/iotssf.default.ssf", normalized.toString());

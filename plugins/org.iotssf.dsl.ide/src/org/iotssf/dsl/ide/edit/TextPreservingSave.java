@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.dsl.ide.edit;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccessDiff;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.internal.StringBasedTextRegionAccessDiffBuilder;
 import org.eclipse.xtext.ide.serializer.hooks.IResourceSnapshot;
 import org.eclipse.xtext.ide.serializer.impl.ChangeTreeProvider;
@@ -17,6 +22,7 @@ import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
 import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
 import org.eclipse.xtext.resource.XtextResource;
 import org.iotssf.dsl.resource.TextSaver;
+import org.iotssf.model.IotssfPackage;
 
 import com.google.inject.Inject;
 
@@ -39,6 +45,9 @@ public class TextPreservingSave implements TextSaver {
 
 	@Inject
 	private RegionDiffFormatter formatter;
+
+	@Inject
+	private ReferenceTexts references;
 
 	/** The text first read and the edits since, kept with the resource. */
 	private static final class Recording extends AdapterImpl {
@@ -68,6 +77,7 @@ public class TextPreservingSave implements TextSaver {
 		Recording recording = new Recording(snapshots.createResourceSnapshot(resource, false),
 				new ChangeRecorder(resource.getContents().get(0)), resource.getParseResult().getRootNode().getText());
 		resource.eAdapters().add(recording);
+		resource.getContents().get(0).eAdapters().add(new RenameTracker());
 	}
 
 	@Override
@@ -81,6 +91,35 @@ public class TextPreservingSave implements TextSaver {
 		StringBasedTextRegionAccessDiffBuilder document = new StringBasedTextRegionAccessDiffBuilder(recording.snapshot.getRegions());
 		serializer.serializeChanges(tree.getRecordedResource(resource), document);
 		ITextRegionAccessDiff rewritten = document.create();
-		return ModelTextEditor.apply(recording.text, formatter.format(rewritten));
+		List<ITextReplacement> edits = new ArrayList<>(formatter.format(rewritten));
+		for (ReferenceTexts.Replacement stale : references.stale(resource, changes)) {
+			if (edits.stream().noneMatch(e -> e.getOffset() < stale.offset() + stale.length() && stale.offset() < e.getEndOffset())) {
+				edits.add(rewritten.getOriginalTextRegionAccess().regionForOffset(stale.offset(), stale.length())
+						.replaceWith(stale.text()));
+			}
+		}
+		return ModelTextEditor.apply(recording.text, edits);
+	}
+
+	/**
+	 * A renamed object changes the text of every reference to it or to what it contains, in any file: those
+	 * files are marked modified, so that they are saved too (with {@link ReferenceTexts}).
+	 */
+	private static final class RenameTracker extends EContentAdapter {
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (notification.getFeature() == IotssfPackage.Literals.NAMED_ELEMENT__NAME
+					&& notification.getNotifier() instanceof EObject renamed && renamed.eResource() != null
+					&& renamed.eResource().getResourceSet() != null) {
+				List<EObject> named = new ArrayList<>();
+				named.add(renamed);
+				renamed.eAllContents().forEachRemaining(named::add);
+				EcoreUtil.UsageCrossReferencer.findAll(named, renamed.eResource().getResourceSet()).values().stream()
+						.flatMap(java.util.Collection::stream).map(setting -> setting.getEObject().eResource())
+						.filter(r -> r != null).distinct().forEach(r -> r.setModified(true));
+				renamed.eResource().setModified(true);
+			}
+		}
 	}
 }
