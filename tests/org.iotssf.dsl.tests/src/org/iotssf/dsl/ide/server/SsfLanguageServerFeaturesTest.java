@@ -134,13 +134,7 @@ public class SsfLanguageServerFeaturesTest extends AbstractSsfLanguageServerTest
 
 	@Test
 	public void renameChangesTheDeclarationAndEveryUseInEveryFile() throws Exception {
-		String shared = "system Shared {\n\tstakeholder Maker roles manufacturer\n}\n";
-		String user = "system User {\n\telement E kind sensor layer 2 maker Shared.Maker\n\tusage U elements E\n}\n";
-		initialize();
-		String sharedUri = writeFile("shared.ssf", shared);
-		String userUri = writeFile("user.ssf", user);
-		open(sharedUri, shared);
-		open(userUri, user);
+		String sharedUri = openSharedAndUser()[0];
 		RenameParams params = new RenameParams(new TextDocumentIdentifier(sharedUri), new Position(1, 14), "Vendor");
 		WorkspaceEdit edit = languageServer.rename(params).get();
 		String edits = toExpectation(edit);
@@ -150,20 +144,29 @@ public class SsfLanguageServerFeaturesTest extends AbstractSsfLanguageServerTest
 
 	@Test
 	public void anEditInOneFileUpdatesTheDiagnosticsOfTheFilesThatUseIt() throws Exception {
-		String shared = "system Shared {\n\tstakeholder Maker roles manufacturer\n}\n";
-		String user = "system User {\n\telement E kind sensor layer 2 maker Shared.Maker\n\tusage U elements E\n}\n";
-		initialize();
-		String sharedUri = writeFile("shared.ssf", shared);
-		String userUri = writeFile("user.ssf", user);
-		open(sharedUri, shared);
-		open(userUri, user);
+		String[] uris = openSharedAndUser();
+		String sharedUri = uris[0];
+		String userUri = uris[1];
 		Assertions.assertEquals(List.of(), errors(userUri));
 		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(sharedUri, 2),
-				List.of(new TextDocumentContentChangeEvent(shared.replace("Maker", "Vendor")))));
+				List.of(new TextDocumentContentChangeEvent(SHARED.replace("Maker", "Vendor")))));
 		Assertions.assertEquals(List.of("iotssf.unresolvedReference"), errors(userUri));
 		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(sharedUri, 3),
-				List.of(new TextDocumentContentChangeEvent(shared))));
+				List.of(new TextDocumentContentChangeEvent(SHARED))));
 		Assertions.assertEquals(List.of(), errors(userUri));
+	}
+
+	private static final String SHARED = "system Shared {\n\tstakeholder Maker roles manufacturer\n}\n";
+
+	/** Opens a file declaring a stakeholder and one referring to it from another system; returns their URIs. */
+	private String[] openSharedAndUser() {
+		String user = "system User {\n\telement E kind sensor layer 2 maker Shared.Maker\n\tusage U elements E\n}\n";
+		initialize();
+		String sharedUri = writeFile("shared.ssf", SHARED);
+		String userUri = writeFile("user.ssf", user);
+		open(sharedUri, SHARED);
+		open(userUri, user);
+		return new String[] { sharedUri, userUri };
 	}
 
 	private List<String> errors(String uri) {
