@@ -10,6 +10,7 @@ import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.model.ImpactKind;
 import org.iotssf.model.Likelihood;
 import org.iotssf.model.Stakeholder;
+import org.iotssf.report.svg.Labels;
 
 /**
  * The risk register as CSV (RFC 4180, CRLF line ends): one row per risk in its usage. Fields that a
@@ -20,8 +21,15 @@ public final class CsvRegister {
 	private CsvRegister() {
 	}
 
+	/** Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark (Japanese Windows: as Shift_JIS). */
+	static final String BYTE_ORDER_MARK = "\uFEFF";
+
+	/**
+	 * The risk register. In Japanese it starts with a byte-order mark, so that Excel on Japanese Windows opens it
+	 * correctly, and yes/no, strengths and coverage are written in Japanese; identifiers stay as in the model.
+	 */
 	public static String write(List<SystemAnalysis> analyses, Messages m) {
-		StringBuilder csv = new StringBuilder();
+		StringBuilder csv = new StringBuilder(m.japanese() ? BYTE_ORDER_MARK : "");
 		row(csv, List.of(m.get("csv.system"), m.get("col.risk"), m.get("csv.title"), m.get("csv.usage"), m.get("csv.element"),
 				m.get("csv.function"), m.get("csv.impacts"), m.get("col.cell"), m.get("csv.ranks"), m.get("csv.deMinimis"),
 				m.get("csv.likelihood"), m.get("col.asil"), m.get("col.viewpoint"), m.get("col.coverage"), m.get("csv.stakeholders"),
@@ -38,11 +46,13 @@ public final class CsvRegister {
 				fields.add(r.risk().getImpacts().stream().map(ImpactKind::getLiteral).collect(Collectors.joining(" ")));
 				fields.add(r.cell() == null ? "" : r.cell().toString());
 				fields.add(r.cell() == null ? "" : r.cell().levels().stream().map(l -> Integer.toString(l.rank())).collect(Collectors.joining("/")));
-				fields.add(Boolean.toString(r.deMinimis()));
+				fields.add(m.japanese() ? m.get(r.deMinimis() ? "csv.yes" : "csv.no") : Boolean.toString(r.deMinimis()));
 				fields.add(r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? "" : r.risk().getLikelihood().getLiteral());
 				fields.add(r.asil().derivable() ? r.asil().value() : "");
-				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " " + v.requirement().strengthName()).collect(Collectors.joining("; ")));
-				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " " + v.coverage().label()).collect(Collectors.joining("; ")));
+				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " "
+						+ (m.japanese() ? Labels.strength(v.requirement(), m) : v.requirement().strengthName())).collect(Collectors.joining("; ")));
+				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " "
+						+ (m.japanese() ? m.get("coverage." + v.coverage().label()) : v.coverage().label())).collect(Collectors.joining("; ")));
 				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " " + v.stakeholders().stream().map(Stakeholder::getName)
 						.collect(Collectors.joining(" "))).collect(Collectors.joining("; ")));
 				fields.add(nullToEmpty(r.risk().getRationale()));

@@ -72,4 +72,13 @@ public class ReportsTest {
 		assertTrue(!html.contains("<script") && !html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("@import"));
 		assertEquals(3, html.split("<svg ", -1).length - 1);
 	}
+
+	@Test
+	public void theJapaneseRiskRegisterOpensInExcelAndSpeaksJapanese() throws Exception {
+		String csv = generate("ja").get("risk-register.csv");
+		assertTrue(csv.startsWith(CsvRegister.BYTE_ORDER_MARK + "システム,"), csv.substring(0, 20));
+		assertTrue(csv.contains("V1 対策なし; V2 対策済み") && csv.contains("V1 自己適合宣言; V2 自己適合宣言") && csv.contains(",いいえ,"), csv);
+		assertTrue(!csv.contains("noMeasure") && !csv.contains(",false,"), csv);
+		assertTrue(!generate("en").get("risk-register.csv").startsWith(CsvRegister.BYTE_ORDER_MARK));
+	}
 }
