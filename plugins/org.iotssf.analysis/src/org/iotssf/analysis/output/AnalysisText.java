@@ -6,85 +6,111 @@ import java.util.List;
 import org.iotssf.analysis.ElementResult;
 import org.iotssf.analysis.Finding;
 import org.iotssf.analysis.RiskResult;
+import org.iotssf.analysis.Requirement;
 import org.iotssf.analysis.RiskViewpoint;
 import org.iotssf.analysis.SystemAnalysis;
+import org.iotssf.analysis.Texts;
 import org.iotssf.analysis.UsageResult;
 import org.iotssf.model.Likelihood;
 
-/** The analysis as a readable plain-text summary, one block per system. A pure function. */
+/**
+ * The analysis as a readable plain-text summary, one block per system, in English or Japanese (the fixed words
+ * from {@code text_<language>.properties}, findings and explanations in the same language; the names in the
+ * model as written). A pure function.
+ */
 public final class AnalysisText {
 
 	private final StringBuilder out = new StringBuilder();
 	private final SourceLocator locator;
 	private final boolean explain;
+	private final String language;
 
-	private AnalysisText(SourceLocator locator, boolean explain) {
+	private AnalysisText(SourceLocator locator, boolean explain, String language) {
 		this.locator = locator;
 		this.explain = explain;
+		this.language = language;
 	}
 
-	/** The summary; with {@code explain}, every result is followed by its explanation. */
+	/** The summary in English; with {@code explain}, every result is followed by its explanation. */
 	public static String write(List<SystemAnalysis> analyses, SourceLocator locator, boolean explain) {
-		AnalysisText text = new AnalysisText(locator, explain);
+		return write(analyses, locator, explain, "en");
+	}
+
+	/** The summary in a language ("en" or "ja"). */
+	public static String write(List<SystemAnalysis> analyses, SourceLocator locator, boolean explain, String language) {
+		AnalysisText text = new AnalysisText(locator, explain, language);
 		analyses.forEach(text::system);
 		return text.out.toString();
 	}
 
+	private String t(String key, Object... args) {
+		return Texts.format("text", language, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+	}
+
 	private void system(SystemAnalysis a) {
-		line("System " + a.system().getName() + (a.system().getTitle() != null ? " \"" + a.system().getTitle() + "\"" : "")
-				+ " - method " + a.method().getName() + ", evidence as of " + a.asOf());
+		line(t("system", a.system().getName(), a.system().getTitle() != null ? " \"" + a.system().getTitle() + "\"" : "",
+				a.method().getName(), a.asOf()));
 		line("");
-		line("Risks (" + a.risks().size() + ")");
+		line(t("risks", a.risks().size()));
 		for (RiskResult r : a.risks()) {
-			String cell = r.cell() == null ? "not rated on " + String.join(", ", r.unratedAxes()) : r.cell().toString();
-			String viewpoints = r.deMinimis() ? "de minimis" : r.viewpoints().isEmpty() ? "no viewpoint required"
-					: String.join(", ", r.viewpoints().stream().map(AnalysisText::viewpoint).toList());
-			line("  " + r.risk().getName() + " in " + Labels.of(r.risk().getUsage()) + " on " + Labels.of(r.risk().getElement())
-					+ ": " + cell + extras(r) + " -> " + viewpoints);
-			why(r.explanation().oneLine());
+			String cell = r.cell() == null ? t("notRated", String.join(", ", r.unratedAxes())) : r.cell().toString();
+			String viewpoints = r.deMinimis() ? t("deMinimis") : r.viewpoints().isEmpty() ? t("noViewpoint")
+					: String.join(", ", r.viewpoints().stream().map(this::viewpoint).toList());
+			line("  " + t("risk", r.risk().getName(), Labels.of(r.risk().getUsage()), Labels.of(r.risk().getElement()), cell, extras(r),
+					viewpoints));
+			why(r.explanation().oneLine(language));
 		}
 		line("");
-		line("Usages (" + a.usages().size() + ")");
+		line(t("usages", a.usages().size()));
 		for (UsageResult u : a.usages()) {
-			line("  " + u.usage().getName() + ": " + (u.cell() == null ? "no rated risk" : u.cell() + " -> " + (u.categorization().deMinimis()
-					? "de minimis" : String.join(", ", u.categorization().requirements().stream().map(q -> q.name() + " " + q.strengthName()).toList()))));
-			why(u.explanation().oneLine());
+			line("  " + u.usage().getName() + ": " + (u.cell() == null ? t("noRatedRisk") : u.cell() + " -> " + (u.categorization().deMinimis()
+					? t("deMinimis") : String.join(", ", u.categorization().requirements().stream().map(q -> q.name() + " " + strength(q)).toList()))));
+			why(u.explanation().oneLine(language));
 		}
 		line("");
-		line("Elements (" + a.elements().size() + ")");
+		line(t("elements", a.elements().size()));
 		for (ElementResult e : a.elements()) {
-			String cells = e.perUsage().isEmpty() ? "in no usage" : String.join("; ", e.perUsage().stream()
+			String cells = e.perUsage().isEmpty() ? t("inNoUsage") : String.join("; ", e.perUsage().stream()
 					.map(p -> p.usage().getName() + " " + (p.cell() == null ? "-" : p.cell().key())).toList());
-			line("  " + e.element().getName() + ": " + cells + (e.spread() ? "  (differs between usages)" : ""));
+			line("  " + e.element().getName() + ": " + cells + (e.spread() ? "  " + t("differs") : ""));
 		}
-		findings("Coverage gaps", a.coverage());
-		findings("Findings", a.findings());
+		findings("coverageGaps", a.coverage());
+		findings("findings", a.findings());
 		line("");
 	}
 
 	private void findings(String heading, List<Finding> findings) {
 		line("");
-		line(heading + " (" + findings.size() + ")");
+		line(t(heading, findings.size()));
 		for (Finding f : findings) {
 			SourceLocator.Location at = locator.locate(f.location());
-			line("  " + (at == null ? "" : at + ": ") + f.severity().label() + ": " + f.message() + " [" + f.code() + "]");
-			why(f.explanation().oneLine());
+			line("  " + (at == null ? "" : at + ": ") + t(f.severity().label()) + ": " + f.message(language) + " [" + f.code() + "]");
+			why(f.explanation().oneLine(language));
 		}
 	}
 
-	private static String viewpoint(RiskViewpoint v) {
-		return v.requirement().name() + " " + v.requirement().strengthName() + " (" + v.coverage().label() + ")";
+	private String viewpoint(RiskViewpoint v) {
+		return v.requirement().name() + " " + strength(v.requirement()) + " (" + t(v.coverage().label()) + ")";
 	}
 
-	private static String extras(RiskResult r) {
-		String likelihood = r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? "" : ", likelihood " + r.risk().getLikelihood().getLiteral();
-		String asil = r.asil().derivable() ? ", ASIL " + r.asil().value() : "";
+	/** The strength's name, or in Japanese its label from the method. */
+	private String strength(Requirement requirement) {
+		if (requirement.strength() == null) {
+			return t("any");
+		}
+		String label = requirement.strength().getLabelJa();
+		return "ja".equals(language) && label != null ? label : requirement.strength().getName();
+	}
+
+	private String extras(RiskResult r) {
+		String likelihood = r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? "" : t("likelihood", r.risk().getLikelihood().getLiteral());
+		String asil = r.asil().derivable() ? t("asil", r.asil().value()) : "";
 		return likelihood + asil;
 	}
 
 	private void why(String explanation) {
 		if (explain) {
-			line("      why: " + explanation);
+			line("      " + t("why", explanation));
 		}
 	}
 

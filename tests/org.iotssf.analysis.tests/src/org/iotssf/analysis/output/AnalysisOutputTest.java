@@ -61,6 +61,22 @@ public class AnalysisOutputTest {
 	}
 
 	@Test
+	public void theTextOutputHasEveryFixedWordInBothLanguages() {
+		assertEquals(org.iotssf.analysis.Texts.keys("text", "en"), org.iotssf.analysis.Texts.keys("text", "ja"));
+	}
+
+	@Test
+	public void textInJapaneseUsesTheFrameworksWordsAndTheMethodsLabels() throws Exception {
+		String text = AnalysisText.write(List.of(analysis()), o -> null, true, "ja");
+		assertTrue(text.startsWith("システム S \"Small\" - 手法 iotssf.default、エビデンスの基準日 2026-01-15\n"), text);
+		assertTrue(text.contains("  R（利用形態 Home の Cam）: recovery=low, economic=medium -> V1 自己適合宣言 (対策済み), V2 自己適合宣言 (対策なし)\n"), text);
+		assertTrue(text.contains("未対応項目（3 件）") && text.contains("  警告: ") && text.contains("      理由: "), text);
+		for (String english : List.of("Risks", "Usages", "Elements", "Coverage gaps", "Findings", "noMeasure", "covered", "warning:", "why:")) {
+			assertTrue(!text.contains(english), english + " in:\n" + text);
+		}
+	}
+
+	@Test
 	public void jsonCarriesLevelsRanksViewpointsAndExplanations() throws Exception {
 		String json = AnalysisJson.write(List.of(analysis()), AnalysisTestSupport.AS_OF, o -> new SourceLocator.Location("s.ssf", 1, 1));
 		assertTrue(json.startsWith("{\n  \"schema\": \"iotssf-analysis/1\",\n  \"asOf\": \"2026-01-15\",\n  \"systems\": [\n"), json);

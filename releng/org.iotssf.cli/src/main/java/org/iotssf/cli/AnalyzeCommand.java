@@ -44,8 +44,15 @@ public class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--explain", description = "In text output, print each result's explanation under it.")
 	private boolean explain;
 
+	@Option(names = "--lang", paramLabel = "en|ja", defaultValue = "en",
+			description = "Language of the text output (default: ${DEFAULT-VALUE}); JSON keeps identifiers.")
+	private String language;
+
 	@Override
 	public Integer call() {
+		if (!language.equals("en") && !language.equals("ja")) {
+			throw new UsageException("unknown --lang '" + language + "'; use en or ja");
+		}
 		if (!format.equals("text") && !format.equals("json")) {
 			throw new UsageException("unknown --format '" + format + "'; use text or json");
 		}
@@ -67,7 +74,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 		} else {
 			List<SystemAnalysis> all = new ArrayList<>();
 			analyses.forEach(all::add);
-			out.print(AnalysisText.write(all, run.locator(), explain));
+			out.print(AnalysisText.write(all, run.locator(), explain, language));
 		}
 		out.flush();
 		return failed(worst, threshold) ? ExitCodes.FAILED : ExitCodes.OK;
