@@ -40,6 +40,18 @@ public class SsfResource extends LazyLinkingResource {
 		}
 	}
 
+	/**
+	 * Saves through a memory buffer: the text is made in full before the file is opened, so a save that fails
+	 * (a file that cannot be written back, see {@link TextSaver}) leaves the file as it was; an unchanged text
+	 * is not written at all.
+	 */
+	@Override
+	public void save(Map<?, ?> options) throws IOException {
+		Map<Object, Object> withBuffer = options == null ? new java.util.HashMap<>() : new java.util.HashMap<>(options);
+		withBuffer.putIfAbsent(OPTION_SAVE_ONLY_IF_CHANGED, OPTION_SAVE_ONLY_IF_CHANGED_MEMORY_BUFFER);
+		super.save(withBuffer);
+	}
+
 	/** Writes what the {@link TextSaver} gives, when there is one; otherwise Xtext's serialization. */
 	@Override
 	public void doSave(OutputStream out, Map<?, ?> options) throws IOException {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.dsl.resource;
 
+import java.io.IOException;
+
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
@@ -13,6 +15,11 @@ public interface TextSaver {
 	/** Called once the resource has been read from its text. */
 	void loaded(XtextResource resource);
 
-	/** The text to write for the resource's current model, or null to let Xtext serialize it. */
-	String text(XtextResource resource);
+	/**
+	 * The text to write for the resource's current model, or null to let Xtext serialize it.
+	 *
+	 * @throws IOException when the model cannot be written without losing text (for example a file that did
+	 *             not parse, edited in memory); the file then keeps its text
+	 */
+	String text(XtextResource resource) throws IOException;
 }

@@ -121,6 +121,20 @@ public class SsfExecutableExtensionFactoryTest {
 	}
 
 	@Test
+	public void aFileThatDoesNotParseIsNeverRewrittenFromItsPartialModel() throws Exception {
+		java.nio.file.Path file = java.nio.file.Files.createTempDirectory("ssf-broken").resolve("broken.ssf");
+		String broken = "// kept\nsystem S {\n\telement E kind sensor layer\n\tusage U elements E\n}\n";
+		java.nio.file.Files.writeString(file, broken);
+		Resource resource = resourceSet().getResource(URI.createFileURI(file.toString()), true);
+		resource.save(null);
+		assertEquals(broken, java.nio.file.Files.readString(file));
+		((SsfModel) resource.getContents().get(0)).getDeclarations().clear();
+		java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> resource.save(null));
+		assertTrue(refused.getMessage().contains("broken.ssf has syntax errors"), refused.getMessage());
+		assertEquals(broken, java.nio.file.Files.readString(file));
+	}
+
+	@Test
 	public void theLibrariesAreReadFromTheCatalogBundle() throws Exception {
 		URI normalized = new ExtensibleURIConverterImpl().normalize(URI.createURI("iotssf:/libraries/iotssf.default.ssf"));
 		assertEquals("platform:/plugin/org.iotssf.catalog/libraries/iotssf.default.ssf", normalized.toString());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.dsl.ide.edit;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,24 +70,37 @@ public class TextPreservingSave implements TextSaver {
 
 	@Override
 	public void loaded(XtextResource resource) {
-		if (resource.getContents().isEmpty() || resource.getParseResult() == null
-				|| resource.getParseResult().hasSyntaxErrors()) {
+		if (resource.getContents().isEmpty() || resource.getParseResult() == null) {
+			return;
+		}
+		String text = resource.getParseResult().getRootNode().getText();
+		if (resource.getParseResult().hasSyntaxErrors()) {
+			// what did not parse has no model: only the text as read can be written back
+			resource.eAdapters().add(new Recording(null, new ChangeRecorder(resource.getContents().get(0)), text));
 			return;
 		}
 		EcoreUtil.resolveAll(resource);
 		Recording recording = new Recording(snapshots.createResourceSnapshot(resource, false),
-				new ChangeRecorder(resource.getContents().get(0)), resource.getParseResult().getRootNode().getText());
+				new ChangeRecorder(resource.getContents().get(0)), text);
 		resource.eAdapters().add(recording);
 		resource.getContents().get(0).eAdapters().add(new RenameTracker());
 	}
 
 	@Override
-	public String text(XtextResource resource) {
+	public String text(XtextResource resource) throws IOException {
 		Recording recording = (Recording) EcoreUtil.getExistingAdapter(resource, Recording.class);
 		if (recording == null) {
 			return null;
 		}
 		ChangeDescription changes = recording.recorder.summarize();
+		if (recording.snapshot == null) {
+			if (changes.getObjectChanges().isEmpty() && changes.getObjectsToAttach().isEmpty()
+					&& changes.getObjectsToDetach().isEmpty()) {
+				return recording.text;
+			}
+			throw new IOException(resource.getURI().lastSegment() + " has syntax errors, so edits made outside the text "
+					+ "cannot be saved into it without losing text; correct it in a text editor, then edit it again.");
+		}
 		ResourceSetRecording tree = changeTrees.createChangeTree(resource.getResourceSet(), List.of(recording.snapshot), changes);
 		StringBasedTextRegionAccessDiffBuilder document = new StringBasedTextRegionAccessDiffBuilder(recording.snapshot.getRegions());
 		serializer.serializeChanges(tree.getRecordedResource(resource), document);
