@@ -42,6 +42,15 @@ class AnalyzeCommandTest {
 	}
 
 	@Test
+	void textInJapanese() {
+		CliRun run = CliRun.of("analyze", "--lang", "ja", "--as-of", "2026-01-15", EXAMPLES + "/hospital-hvac.ssf");
+		assertEquals(ExitCodes.OK, run.code(), run.err());
+		assertTrue(run.out().contains("  DosStop（利用形態 Wards の Cloud）: recovery=low, economic=medium -> V1 自己適合宣言 (対策なし), "
+				+ "V2 自己適合宣言 (対策済み)\n"), run.out());
+		assertEquals(ExitCodes.USAGE, CliRun.of("analyze", "--lang", "fr", EXAMPLES + "/hospital-hvac.ssf").code());
+	}
+
+	@Test
 	void explainPrintsWhyUnderEachResult() {
 		CliRun run = CliRun.of("analyze", "--explain", "--as-of", "2026-01-15", EXAMPLES + "/hospital-hvac.ssf");
 		assertTrue(run.out().contains("      why: DosStop is rated recovery=low, economic=medium in usage Wards on Cloud; rule baseline"), run.out());
