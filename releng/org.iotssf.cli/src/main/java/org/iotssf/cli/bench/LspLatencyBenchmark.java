@@ -154,24 +154,22 @@ public final class LspLatencyBenchmark {
 
 		List<Long> completions(int count, String text) throws Exception {
 			Position at = positionOf(text, "recovery ", 9);
-			List<Long> times = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				edits(1);
-				long start = System.nanoTime();
-				lsp.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), at))
-						.get(60, TimeUnit.SECONDS);
-				times.add(System.nanoTime() - start);
-			}
-			return times;
+			return afterEdits(count, () -> lsp.getTextDocumentService()
+					.completion(new CompletionParams(new TextDocumentIdentifier(uri), at)));
 		}
 
 		List<Long> hovers(int count, String text) throws Exception {
 			Position at = positionOf(text, "\trisk ", 7);
+			return afterEdits(count, () -> lsp.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), at)));
+		}
+
+		/** Times a request made right after each of {@code count} one-character edits. */
+		private List<Long> afterEdits(int count, java.util.function.Supplier<CompletableFuture<?>> request) throws Exception {
 			List<Long> times = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
 				edits(1);
 				long start = System.nanoTime();
-				lsp.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), at)).get(60, TimeUnit.SECONDS);
+				request.get().get(60, TimeUnit.SECONDS);
 				times.add(System.nanoTime() - start);
 			}
 			return times;
