@@ -41,11 +41,15 @@ import org.eclipse.lsp4j.services.LanguageServer;
  */
 public final class LspLatencyBenchmark {
 
+	/** The connection's end, when the server exits, is expected: not worth a logged stack trace (kept referenced). */
+	private static final java.util.logging.Logger JSON_RPC_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
+
 	private LspLatencyBenchmark() {
 	}
 
 	/** Usage: LspLatencyBenchmark JAR WORKDIR [ELEMENTS] [SAMPLES] */
 	public static void main(String[] args) throws Exception {
+		JSON_RPC_LOG.setLevel(java.util.logging.Level.WARNING);
 		Path jar = Path.of(args[0]);
 		Path work = Path.of(args[1]);
 		int elements = args.length > 2 ? Integer.parseInt(args[2]) : 550;
