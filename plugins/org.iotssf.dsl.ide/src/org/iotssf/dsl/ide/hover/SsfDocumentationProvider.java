@@ -67,8 +67,7 @@ public class SsfDocumentationProvider implements IEObjectDocumentationProvider {
 		String name = object instanceof CatalogItem item ? CatalogItems.key(item) : named.getName();
 		StringBuilder text = new StringBuilder("**").append(KEYWORDS.getOrDefault(object.eClass().getName(),
 				object.eClass().getName().toLowerCase())).append(' ').append(Markdown.text(name)).append("**");
-		String label = "ja".equals(language) && object instanceof LabeledElement labeled && labeled.getLabelJa() != null
-				? labeled.getLabelJa() : named.getTitle();
+		String label = object instanceof LabeledElement labeled ? inLanguage(labeled, language, named.getTitle()) : named.getTitle();
 		if (label != null) {
 			text.append(" · ").append(Markdown.text(label));
 		}
@@ -115,9 +114,9 @@ public class SsfDocumentationProvider implements IEObjectDocumentationProvider {
 	private static String level(RatedLevel level, Method method, String language) {
 		Axis axis = MethodParts.find(MethodParts.axes(method), level.axis());
 		Level part = axis == null ? null : MethodParts.find(axis.getLevels(), level.level());
-		String axisLabel = axis != null && "ja".equals(language) && axis.getLabelJa() != null ? axis.getLabelJa()
-				: level.axisLabel() != null ? level.axisLabel() : level.axis();
-		String label = part != null && "ja".equals(language) && part.getLabelJa() != null ? part.getLabelJa() : level.label();
+		String english = level.axisLabel() != null ? level.axisLabel() : level.axis();
+		String axisLabel = axis == null ? english : inLanguage(axis, language, english);
+		String label = part == null ? level.label() : inLanguage(part, language, level.label());
 		return Markdown.text(axisLabel) + ": " + Markdown.text(level.level())
 				+ (label != null ? " (" + Markdown.text(label) + ")" : "");
 	}
@@ -125,8 +124,7 @@ public class SsfDocumentationProvider implements IEObjectDocumentationProvider {
 	/** "- **V1** label — strength — Acme (agreed) — covered". */
 	private static String viewpoint(RiskViewpoint viewpoint, String language) {
 		var requirement = viewpoint.requirement();
-		String label = "ja".equals(language) && requirement.viewpoint().getLabelJa() != null
-				? requirement.viewpoint().getLabelJa() : requirement.viewpoint().getTitle();
+		String label = inLanguage(requirement.viewpoint(), language, requirement.viewpoint().getTitle());
 		String strength = requirement.strength() == null ? HoverTexts.get("anyEvidence", language)
 				: labelOf(requirement.strength(), language);
 		String carriers = viewpoint.stakeholders().isEmpty() ? HoverTexts.get("nobody", language)
@@ -137,8 +135,12 @@ public class SsfDocumentationProvider implements IEObjectDocumentationProvider {
 	}
 
 	private static String labelOf(LabeledElement part, String language) {
-		String label = "ja".equals(language) && part.getLabelJa() != null ? part.getLabelJa() : part.getName();
-		return Markdown.text(label);
+		return Markdown.text(inLanguage(part, language, part.getName()));
+	}
+
+	/** The method part's Japanese label in Japanese (when it has one), else the given English text. */
+	private static String inLanguage(LabeledElement part, String language, String english) {
+		return "ja".equals(language) && part.getLabelJa() != null ? part.getLabelJa() : english;
 	}
 
 	private static void element(ElementResult result, Policy policy, String language, StringBuilder text) {

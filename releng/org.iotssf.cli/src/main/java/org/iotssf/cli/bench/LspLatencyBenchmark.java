@@ -17,12 +17,9 @@ import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -30,7 +27,6 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
@@ -188,7 +184,7 @@ public final class LspLatencyBenchmark {
 	}
 
 	/** Hands each published diagnostics to whoever waits for the next one. */
-	private static final class Client implements LanguageClient {
+	private static final class Client extends DiagnosticsClient {
 		private final AtomicReference<CompletableFuture<PublishDiagnosticsParams>> waiting = new AtomicReference<>();
 
 		CompletableFuture<PublishDiagnosticsParams> next(String uri) {
@@ -203,23 +199,6 @@ public final class LspLatencyBenchmark {
 			if (future != null) {
 				future.complete(params);
 			}
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
 		}
 	}
 }

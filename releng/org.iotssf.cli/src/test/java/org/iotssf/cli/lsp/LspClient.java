@@ -21,19 +21,16 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.iotssf.cli.LspCommand;
+import org.iotssf.cli.bench.DiagnosticsClient;
 
 /** A real LSP client talking JSON-RPC over pipes to the server of {@code iotssf lsp}, for protocol-level tests. */
-final class LspClient implements LanguageClient, AutoCloseable {
+final class LspClient extends DiagnosticsClient implements AutoCloseable {
 
 	final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
 	final LanguageServer server;
@@ -94,23 +91,6 @@ final class LspClient implements LanguageClient, AutoCloseable {
 	@Override
 	public void publishDiagnostics(PublishDiagnosticsParams params) {
 		diagnostics.put(params.getUri(), params.getDiagnostics());
-	}
-
-	@Override
-	public void telemetryEvent(Object object) {
-	}
-
-	@Override
-	public void showMessage(MessageParams message) {
-	}
-
-	@Override
-	public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-		return CompletableFuture.completedFuture(null);
-	}
-
-	@Override
-	public void logMessage(MessageParams message) {
 	}
 
 	@Override
