@@ -49,7 +49,7 @@ public final class Analyzer {
 		}
 		List<UsageResult> usages = usages(system, policy, aggregation, risks);
 		List<ElementResult> elements = elements(system, aggregation, risks);
-		List<Finding> gaps = CoverageFindings.find(system, risks, responsibilities, coverage);
+		List<Finding> gaps = CoverageFindings.find(system, method.getName(), risks, responsibilities, coverage);
 		List<Finding> findings = SystemicFindings.find(system, method, risks, elements);
 		return new SystemAnalysis(system, method, asOf, risks, usages, elements, gaps, findings);
 	}
@@ -68,7 +68,7 @@ public final class Analyzer {
 			}
 			Categorization categorization = policy.categorize(cell);
 			Explanation why = Explanation.of(Explanation.step("usage.cell", cell, Aggregation.describe(aggregation), cells.size(),
-					String.join(", ", own.stream().filter(r -> r.cell() != null).map(r -> r.risk().getName() + " " + r.cell().key()).toList())));
+					namedKeys(own.stream().filter(r -> r.cell() != null).map(r -> Map.entry(r.risk().getName(), r.cell())).toList())));
 			result.add(new UsageResult(usage, cell, categorization, own.size(), why.then(categorization.explanation())));
 		}
 		return result;
@@ -102,8 +102,8 @@ public final class Analyzer {
 			List<Cell> own = e.getValue().stream().filter(r -> r.cell() != null).map(RiskResult::cell).toList();
 			Cell cell = Aggregation.of(aggregation, own);
 			Explanation.Step why = cell == null ? Explanation.step("element.noRisk", element.getName(), e.getKey().getName())
-					: Explanation.step("element.cell", cell, Aggregation.describe(aggregation), String.join(", ",
-							e.getValue().stream().filter(r -> r.cell() != null).map(r -> r.risk().getName() + " " + r.cell().key()).toList()));
+					: Explanation.step("element.cell", cell, Aggregation.describe(aggregation), namedKeys(
+							e.getValue().stream().filter(r -> r.cell() != null).map(r -> Map.entry(r.risk().getName(), r.cell())).toList()));
 			perUsage.add(new ElementResult.PerUsage(e.getKey(), cell, e.getValue().size(), Explanation.of(why)));
 			if (cell != null) {
 				cells.add(cell);
@@ -114,9 +114,14 @@ public final class Analyzer {
 		boolean spread = keys.size() > 1;
 		Explanation.Step summary = worst == null ? Explanation.step("element.none", element.getName())
 				: !spread ? Explanation.step("element.summary", element.getName(), perUsage.size(), worst)
-						: Explanation.step("element.spread", element.getName(), perUsage.size(), worst, String.join(", ", perUsage.stream()
-								.filter(p -> p.cell() != null).map(p -> p.usage().getName() + " " + p.cell().key()).toList()));
+						: Explanation.step("element.spread", element.getName(), perUsage.size(), worst, namedKeys(perUsage.stream()
+								.filter(p -> p.cell() != null).map(p -> Map.entry(p.usage().getName(), p.cell())).toList()));
 		return new ElementResult(element, perUsage, worst, spread, Explanation.of(summary));
+	}
+
+	/** "DosStop low/medium, UnauthorizedLogin low/medium" in English; the cells' Japanese keys ("小/中") in Japanese. */
+	private static Phrase namedKeys(List<Map.Entry<String, Cell>> named) {
+		return Phrase.join(named.stream().map(e -> (Phrase) language -> e.getKey() + " " + e.getValue().key(language)).toList());
 	}
 
 	/** Proposes catalog items for required viewpoints, by viewpoint and element kind. */

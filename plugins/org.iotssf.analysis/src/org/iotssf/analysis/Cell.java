@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** A cell of the categorization grid: one level on every axis of the method, in axis order. */
-public record Cell(List<RatedLevel> levels) {
+public record Cell(List<RatedLevel> levels) implements Phrase {
 
 	public Cell {
 		levels = List.copyOf(levels);
@@ -34,6 +34,17 @@ public record Cell(List<RatedLevel> levels) {
 	/** The sum of the ranks, used to order cells when a single worst one is needed. */
 	public int weight() {
 		return levels.stream().mapToInt(RatedLevel::rank).sum();
+	}
+
+	/** "recovery=low, economic=medium" in English; "回復困難性：小、経済的影響：中" in Japanese. */
+	@Override
+	public String in(String language) {
+		return Phrase.japanese(language) ? levels.stream().map(l -> l.in(language)).collect(Collectors.joining("、")) : toString();
+	}
+
+	/** The level labels in axis order in a language, for example "小/中" (the key in English). */
+	public String key(String language) {
+		return Phrase.japanese(language) ? levels.stream().map(RatedLevel::levelJa).collect(Collectors.joining("/")) : key();
 	}
 
 	/** "recovery=low, economic=medium". */

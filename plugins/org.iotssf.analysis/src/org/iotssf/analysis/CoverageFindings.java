@@ -20,7 +20,7 @@ final class CoverageFindings {
 	private CoverageFindings() {
 	}
 
-	static List<Finding> find(SystemModel system, List<RiskResult> risks, Responsibilities responsibilities, MeasureCoverage coverage) {
+	static List<Finding> find(SystemModel system, String method, List<RiskResult> risks, Responsibilities responsibilities, MeasureCoverage coverage) {
 		List<Finding> gaps = new ArrayList<>();
 		Map<String, Viewpoint> required = new LinkedHashMap<>();
 		for (RiskResult risk : risks) {
@@ -30,7 +30,7 @@ final class CoverageFindings {
 				if (!v.agreed()) {
 					unagreed.add(v.requirement().name());
 				}
-				gap(gaps, risk, v);
+				gap(gaps, method, risk, v);
 			}
 			if (!unagreed.isEmpty()) {
 				gaps.add(new Finding(PREFIX + "allocationNotAgreed", Severity.INFO, "allocationNotAgreed",
@@ -58,7 +58,7 @@ final class CoverageFindings {
 			if (!carried) {
 				gaps.add(new Finding(PREFIX + "noStakeholderForViewpoint", Severity.WARNING,
 						roles.isEmpty() ? "noStakeholderForViewpoint.noRole" : "noStakeholderForViewpoint", List.of(name, system.getName(),
-								String.join(", ", roles.stream().map(StakeholderRole::getLiteral).toList())), system, List.of(viewpoint),
+								Phrase.join(roles.stream().map(Phrase::term).toList()), method), system, List.of(viewpoint),
 						Explanation.of(Explanation.step("gap.requiredBy", name, risks.stream().filter(r -> r.viewpoints().stream()
 								.anyMatch(v -> v.requirement().name().equals(name))).count()))));
 			}
@@ -66,7 +66,7 @@ final class CoverageFindings {
 		return gaps;
 	}
 
-	private static void gap(List<Finding> gaps, RiskResult risk, RiskViewpoint v) {
+	private static void gap(List<Finding> gaps, String method, RiskResult risk, RiskViewpoint v) {
 		String code = switch (v.coverage()) {
 			case NO_MEASURE -> "viewpointWithoutMeasure";
 			case NO_EVIDENCE -> "viewpointWithoutEvidence";
@@ -76,8 +76,14 @@ final class CoverageFindings {
 		};
 		if (code != null) {
 			gaps.add(new Finding(PREFIX + code, Severity.WARNING, code, List.of(risk.risk().getName(), v.requirement().name(),
-					v.requirement().strengthName()), risk.risk(), List.copyOf(v.measures()), v.explanation()));
+					v.requirement().strengthPhrase(), method, carriers(v)), risk.risk(), List.copyOf(v.measures()), v.explanation()));
 		}
+	}
+
+	/** Who should confirm the viewpoint: the stakeholders that carry it (agreed or proposed). */
+	private static Object carriers(RiskViewpoint v) {
+		return v.stakeholders().isEmpty() ? Phrase.of("a stakeholder still to be agreed", "合意により決める関係者")
+				: String.join(", ", v.stakeholders().stream().map(s -> s.getName()).toList());
 	}
 
 	private static String title(Evidence evidence) {

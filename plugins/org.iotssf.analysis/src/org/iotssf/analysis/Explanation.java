@@ -15,8 +15,8 @@ public record Explanation(List<Step> parts) {
 	/** The bundle of explanation templates (explanations_en.properties, explanations_ja.properties). */
 	public static final String BUNDLE = "explanations";
 
-	/** One step: a template key and its arguments. */
-	public record Step(String template, List<String> args) {
+	/** One step: a template key and its arguments (strings, or {@link Phrase}s that read in the language). */
+	public record Step(String template, List<?> args) {
 		public Step {
 			args = List.copyOf(args);
 		}
@@ -34,9 +34,9 @@ public record Explanation(List<Step> parts) {
 		return new Explanation(Arrays.asList(steps));
 	}
 
-	/** A step; arguments are turned into text. */
+	/** A step; phrases are kept to be read in the language, other arguments are turned into text. */
 	public static Step step(String template, Object... args) {
-		return new Step(template, Arrays.stream(args).map(String::valueOf).toList());
+		return new Step(template, Arrays.stream(args).map(a -> a instanceof Phrase ? a : String.valueOf(a)).toList());
 	}
 
 	/** This explanation followed by the steps of another. */

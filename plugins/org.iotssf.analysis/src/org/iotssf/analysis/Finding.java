@@ -7,10 +7,10 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * A systemic finding or a coverage gap: a stable code, a severity, the message template and its
- * arguments (so the message can be given in English or Japanese), the model object it is located at,
+ * arguments (strings or {@link Phrase}s, so the message can be given in English or Japanese), the model object it is located at,
  * the objects involved, and the explanation.
  */
-public record Finding(String code, Severity severity, String template, List<String> args, EObject location,
+public record Finding(String code, Severity severity, String template, List<?> args, EObject location,
 		List<EObject> involved, Explanation explanation) {
 
 	public Finding {

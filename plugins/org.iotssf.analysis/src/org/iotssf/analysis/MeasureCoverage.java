@@ -49,8 +49,8 @@ final class MeasureCoverage {
 				|| requirement.strength().getEvidenceKinds().contains(e.getKind()));
 		if (!accepted) {
 			return new Result(CoverageStatus.WEAK_EVIDENCE, serving, Explanation.step("coverage.weak", names,
-					String.join(", ", valid.stream().map(e -> e.getKind().getLiteral()).distinct().toList()), requirement.strengthName(),
-					String.join(", ", requirement.strength().getEvidenceKinds().stream().map(k -> k.getLiteral()).toList())));
+					Phrase.join(valid.stream().map(e -> e.getKind()).distinct().map(Phrase::term).toList()), requirement.strengthPhrase(),
+					Phrase.join(requirement.strength().getEvidenceKinds().stream().map(Phrase::term).toList())));
 		}
 		return new Result(CoverageStatus.COVERED, serving, Explanation.step("coverage.covered", names, asOf));
 	}

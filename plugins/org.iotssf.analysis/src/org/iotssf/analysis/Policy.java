@@ -77,7 +77,7 @@ public final class Policy {
 			Level level = axis.getLevels().get(i);
 			if (level.getName().equals(levelName)) {
 				return new RatedLevel(axis.getName(), label(axis.getTitle(), axis.getName()), level.getName(),
-						label(level.getTitle(), level.getName()), i + 1, axis.getLevels().size());
+						label(level.getTitle(), level.getName()), i + 1, axis.getLevels().size(), axis.getLabelJa(), level.getLabelJa());
 			}
 		}
 		return null;
@@ -95,8 +95,10 @@ public final class Policy {
 			if (!holds(rule.getConditions(), cell, why)) {
 				continue;
 			}
-			String ruleName = rule.getName() != null ? rule.getName() : "when " + conditions(rule.getConditions());
-			why.add(Explanation.step("policy.rule", ruleName, owner(rule), cell, requirements(rule)));
+			Phrase when = conditions(rule.getConditions());
+			String ruleName = rule.getName() != null ? rule.getName() : "when " + when.in("en");
+			Object shownName = rule.getName() != null ? rule.getName() : (Phrase) language -> Phrase.japanese(language) ? "「" + when.in(language) + "」" : ruleName;
+			why.add(Explanation.step("policy.rule", shownName, owner(rule), cell, requirements(rule)));
 			for (ViewpointRequirement r : rule.getRequirements()) {
 				if (r.getViewpoint() == null || r.getViewpoint().eIsProxy()) {
 					continue;
@@ -166,22 +168,30 @@ public final class Policy {
 		return -1;
 	}
 
-	private static String requirements(PolicyRule rule) {
-		return String.join(", ", rule.getRequirements().stream().map(r -> r.getViewpoint().getName()
-				+ (r.getStrength() != null ? " " + r.getStrength().getName() : "")).toList());
+	/** "V1 declared, V2 declared" in English; "V1（自己適合宣言）、V2（自己適合宣言）" in Japanese. */
+	private static Phrase requirements(PolicyRule rule) {
+		return Phrase.join(rule.getRequirements().stream().map(r -> Requirement.phrase(r.getViewpoint(), r.getStrength())).toList());
 	}
 
-	static String conditions(List<CellCondition> conditions) {
-		return String.join(" and ", conditions.stream().map(Policy::condition).toList());
+	/** "recovery = low and economic = low" in English; "回復困難性が小、かつ経済的影響が小" in Japanese. */
+	static Phrase conditions(List<CellCondition> conditions) {
+		List<Phrase> parts = conditions.stream().map(Policy::condition).toList();
+		return language -> String.join(Phrase.japanese(language) ? "、かつ" : " and ", parts.stream().map(p -> p.in(language)).toList());
 	}
 
-	private static String condition(CellCondition c) {
+	private static Phrase condition(CellCondition c) {
 		String op = switch (c.getOperator()) {
 			case AT_LEAST -> ">=";
 			case AT_MOST -> "<=";
 			case EQUAL -> "=";
 		};
-		return c.getAxis().getName() + " " + op + " " + c.getLevel().getName();
+		String after = switch (c.getOperator()) {
+			case AT_LEAST -> "以上";
+			case AT_MOST -> "以下";
+			case EQUAL -> "";
+		};
+		return language -> Phrase.japanese(language) ? Phrase.labelJa(c.getAxis()) + "が" + Phrase.labelJa(c.getLevel()) + after
+				: c.getAxis().getName() + " " + op + " " + c.getLevel().getName();
 	}
 
 	private static String owner(org.eclipse.emf.ecore.EObject part) {

@@ -21,6 +21,22 @@ public record Requirement(Viewpoint viewpoint, Strength strength, List<String> r
 		return viewpoint.getName();
 	}
 
+	/** "V1 declared" in English, "V1（自己適合宣言）" in Japanese. */
+	public Phrase phrase() {
+		return phrase(viewpoint, strength);
+	}
+
+	/** A viewpoint with the strength a rule asks for (none: any). */
+	public static Phrase phrase(Viewpoint viewpoint, Strength strength) {
+		return language -> Phrase.japanese(language) ? viewpoint.getName() + (strength != null ? "（" + Phrase.labelJa(strength) + "）" : "")
+				: viewpoint.getName() + (strength != null ? " " + strength.getName() : "");
+	}
+
+	/** The strength: its name ("any" when none) in English, its Japanese label in Japanese. */
+	public Phrase strengthPhrase() {
+		return strength == null ? Phrase.of("any", "確認レベルの指定なし") : Phrase.label(strength);
+	}
+
 	/** The strength's name, or "any". */
 	public String strengthName() {
 		return strength == null ? "any" : strength.getName();

@@ -70,7 +70,7 @@ final class Responsibilities {
 		}
 		List<Stakeholder> related = withRoles(related(risk.getElement()), wanted);
 		List<Stakeholder> carriers = related.isEmpty() ? withRoles(system.getStakeholders(), wanted) : related;
-		String roleNames = String.join(", ", wanted.stream().map(StakeholderRole::getLiteral).toList());
+		Phrase roleNames = Phrase.join(wanted.stream().map(Phrase::term).toList());
 		return new Carriers(carriers, false, related.isEmpty() ? Explanation.step("carriers.proposed", viewpoint, roleNames)
 				: Explanation.step("carriers.proposedRelated", viewpoint, roleNames, name(risk.getElement())));
 	}

@@ -25,7 +25,7 @@ final class RiskAnalysis {
 		}
 		why.add(Explanation.step("risk.rated", risk.getName(), rating.cell(), name(risk.getUsage()), name(risk.getElement())));
 		if (risk.getLikelihood() != Likelihood.UNSPECIFIED) {
-			why.add(Explanation.step("risk.likelihood", risk.getLikelihood().getLiteral()));
+			why.add(Explanation.step("risk.likelihood", Phrase.term(risk.getLikelihood())));
 		}
 		Categorization categorization = policy.categorize(rating.cell());
 		why.addAll(categorization.explanation().parts());
@@ -34,7 +34,7 @@ final class RiskAnalysis {
 			Responsibilities.Carriers carriers = responsibilities.carriers(risk, requirement.name());
 			MeasureCoverage.Result covered = coverage.check(risk, requirement);
 			Explanation explanation = Explanation.of(
-					Explanation.step("viewpoint.required", requirement.name(), requirement.strengthName(), String.join(", ", requirement.rules())),
+					Explanation.step("viewpoint.required", requirement.name(), requirement.strengthPhrase(), String.join(", ", requirement.rules())),
 					Explanation.step("viewpoint.carriedBy", names(carriers.stakeholders())), carriers.why(), covered.why());
 			viewpoints.add(new RiskViewpoint(requirement, carriers.stakeholders(), carriers.agreed(), covered.status(),
 					covered.measures(), explanation));

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The texts of the analysis (finding messages and explanation steps) in English and Japanese, from
  * {@code <bundle>_<language>.properties}. Templates take {0}, {1}, ...; an argument that starts
- * with "@" names another template (without arguments) to put in its place, so fixed phrases are
+ * with "@" names another template; a {@link Phrase} reads in the language (without arguments) to put in its place, so fixed phrases are
  * translated too.
  */
 public final class Texts {
@@ -29,15 +29,15 @@ public final class Texts {
 	}
 
 	/** The text of a template in a language (English for an unknown one). */
-	public static String format(String bundle, String language, String template, List<String> args) {
+	public static String format(String bundle, String language, String template, List<?> args) {
 		Properties texts = texts(bundle, LANGUAGES.contains(language) ? language : "en");
 		String text = texts.getProperty(template);
 		if (text == null) {
 			throw new IllegalStateException("no text '" + template + "' in " + bundle + "_" + language);
 		}
 		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			text = text.replace("{" + i + "}", arg.startsWith("@") ? format(bundle, language, arg.substring(1), List.of()) : arg);
+			String arg = Phrase.text(args.get(i), language);
+			text = text.replace("{" + i + "}", arg.startsWith("@") && !(args.get(i) instanceof Phrase) ? format(bundle, language, arg.substring(1), List.of()) : arg);
 		}
 		return text;
 	}

@@ -18,6 +18,10 @@ public sealed interface Block {
 		}
 	}
 
+	/** A chart: its name (the file suffix of its SVG beside a Markdown document), the SVG, its caption and its short title. */
+	record Chart(String name, String svg, String caption, String title) implements Block {
+	}
+
 	record Table(List<String> header, List<List<String>> rows) implements Block {
 		public Table {
 			header = List.copyOf(header);

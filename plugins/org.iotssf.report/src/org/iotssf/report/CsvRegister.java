@@ -43,11 +43,11 @@ public final class CsvRegister {
 				fields.add(r.risk().getUsage() == null ? "" : r.risk().getUsage().getName());
 				fields.add(r.risk().getElement() == null ? "" : r.risk().getElement().getName());
 				fields.add(nullToEmpty(r.risk().getFunction()));
-				fields.add(r.risk().getImpacts().stream().map(ImpactKind::getLiteral).collect(Collectors.joining(" ")));
-				fields.add(r.cell() == null ? "" : r.cell().toString());
+				fields.add(m.japanese() ? Labels.terms(r.risk().getImpacts(), m) : r.risk().getImpacts().stream().map(ImpactKind::getLiteral).collect(Collectors.joining(" ")));
+				fields.add(r.cell() == null ? "" : r.cell().in(m.language()));
 				fields.add(r.cell() == null ? "" : r.cell().levels().stream().map(l -> Integer.toString(l.rank())).collect(Collectors.joining("/")));
 				fields.add(m.japanese() ? m.get(r.deMinimis() ? "csv.yes" : "csv.no") : Boolean.toString(r.deMinimis()));
-				fields.add(r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? "" : r.risk().getLikelihood().getLiteral());
+				fields.add(r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? "" : (m.japanese() ? Labels.term(r.risk().getLikelihood(), m) : r.risk().getLikelihood().getLiteral()));
 				fields.add(r.asil().derivable() ? r.asil().value() : "");
 				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " "
 						+ (m.japanese() ? Labels.strength(v.requirement(), m) : v.requirement().strengthName())).collect(Collectors.joining("; ")));

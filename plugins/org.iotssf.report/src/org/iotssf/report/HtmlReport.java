@@ -5,6 +5,7 @@ import static org.iotssf.report.svg.Svg.escape;
 
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.output.SourceLocator;
+import org.iotssf.report.svg.Labels;
 
 /**
  * The requirement document of one system as one self-contained HTML file: inline CSS and SVG, no
@@ -17,8 +18,8 @@ public final class HtmlReport {
 			h1{font-size:1.7em}h2{border-bottom:2px solid #90a4ae;padding-bottom:.2em;margin-top:2em}h3{margin-bottom:.3em}
 			table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #cfd8dc;padding:.25em .5em;text-align:left;vertical-align:top}
 			th{background:#eceff1}.chart{overflow-x:auto}.why{color:#555;font-size:.9em}.sev-warning{color:#bf360c}.sev-error{color:#b71c1c;font-weight:bold}
-			.sev-info{color:#37474f}code{background:#f5f5f5;padding:0 .2em}
-			@media print{.chart{overflow:visible}h2{page-break-after:avoid}section{page-break-inside:auto}}
+			.sev-info{color:#37474f}code{background:#f5f5f5;padding:0 .2em}nav ol{columns:2}
+			@media print{nav{display:none}.chart{overflow:visible}h2{page-break-after:avoid}section{page-break-inside:auto}}
 			""";
 
 	private HtmlReport() {
@@ -31,18 +32,14 @@ public final class HtmlReport {
 				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
 				.append(escape(m.get("doc.title", name(a)))).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
 		h.append("<h1>").append(escape(m.get("doc.title", name(a)))).append("</h1>\n");
-		h.append("<p>").append(escape(m.get("doc.intro", a.method().getName(), a.asOf()))).append("</p>\n");
-		section(h, "summary", m.get("section.summary"), Render.html(content.summary()));
-		section(h, "map", m.get("section.map"), "<p>" + escape(m.get("map.caption")) + "</p>\n<div class=\"chart\" id=\"chart-map\">"
-				+ content.map() + "</div>\n");
-		section(h, "viewpoints", m.get("section.matrix"), "<p>" + escape(m.get("matrix.caption")) + "</p>\n<div class=\"chart\" id=\"chart-matrix\">"
-				+ content.matrix() + "</div>\n");
-		section(h, "diagram", m.get("section.diagram"), "<p>" + escape(m.get("diagram.caption")) + "</p>\n<div class=\"chart\" id=\"chart-diagram\">"
-				+ content.diagram() + "</div>\n");
-		section(h, "stakeholders", m.get("section.stakeholders"), Render.html(content.stakeholders()));
-		section(h, "findings", m.get("section.findings"), Render.html(content.findings()) + Render.html(content.asil()));
-		section(h, "coverage", m.get("section.coverage"), Render.html(content.coverage()));
-		section(h, "appendix", m.get("section.appendix"), Render.html(content.appendix()));
+		h.append("<p>").append(escape(m.get("doc.intro", Labels.method(a.method(), m), a.asOf()))).append("</p>\n");
+		h.append("<nav>\n<ol>\n");
+		content.sections().forEach(section -> h.append("<li><a href=\"#").append(section.id()).append("\">").append(escape(section.title()))
+				.append("</a></li>\n"));
+		h.append("</ol>\n</nav>\n");
+		for (Section section : content.sections()) {
+			section(h, section.id(), section.title(), Render.html(section.blocks()));
+		}
 		h.append("</body>\n</html>\n");
 		return h.toString();
 	}

@@ -22,6 +22,9 @@ public final class Render {
 				h.append("<ul>\n");
 				b.items().forEach(i -> h.append("<li>").append(escape(i)).append("</li>\n"));
 				h.append("</ul>\n");
+			} else if (block instanceof Block.Chart b) {
+				h.append("<p>").append(escape(b.caption())).append("</p>\n<div class=\"chart\" id=\"chart-").append(b.name()).append("\">")
+						.append(b.svg()).append("</div>\n");
 			} else if (block instanceof Block.Table b) {
 				{
 					h.append("<table>\n<tr>");
@@ -40,6 +43,11 @@ public final class Render {
 	}
 
 	public static String markdown(List<Block> blocks) {
+		return markdown(blocks, null);
+	}
+
+	/** Markdown; a chart is an image of the SVG file {@code <base>-<name>.svg} beside the document. */
+	public static String markdown(List<Block> blocks, String base) {
 		StringBuilder md = new StringBuilder();
 		for (Block block : blocks) {
 			if (block instanceof Block.Heading b) {
@@ -49,6 +57,11 @@ public final class Render {
 			} else if (block instanceof Block.Items b) {
 				b.items().forEach(i -> md.append("- ").append(md(i)).append('\n'));
 				md.append('\n');
+			} else if (block instanceof Block.Chart b) {
+				md.append(md(b.caption())).append("\n\n");
+				if (base != null) {
+					md.append("![").append(md(b.title())).append("](").append(base).append('-').append(b.name()).append(".svg)\n\n");
+				}
 			} else if (block instanceof Block.Table b) {
 				{
 					md.append("| ").append(String.join(" | ", b.header().stream().map(Render::md).toList())).append(" |\n|");

@@ -76,11 +76,12 @@ public final class Reports {
 			files.put(base + "-diagram.svg", content.diagram());
 		}
 		if (request.formats().contains("json")) {
-			files.put(base + ".json", AnalysisJson.write(List.of(a), request.asOf(), request.locator(), json -> json.name("document")
-					.beginObject().field("schema", "iotssf-report/1").field("language", m.language()).name("sections").beginArray()
-					.value(m.get("section.summary")).value(m.get("section.map")).value(m.get("section.matrix"))
-					.value(m.get("section.diagram")).value(m.get("section.stakeholders")).value(m.get("section.findings"))
-					.value(m.get("section.coverage")).value(m.get("section.appendix")).endArray().endObject()));
+			List<String> titles = ReportContent.titles(m);
+			files.put(base + ".json", AnalysisJson.write(List.of(a), request.asOf(), request.locator(), json -> {
+				json.name("document").beginObject().field("schema", "iotssf-report/1").field("language", m.language()).name("sections").beginArray();
+				titles.forEach(json::value);
+				json.endArray().endObject();
+			}));
 		}
 		return files;
 	}

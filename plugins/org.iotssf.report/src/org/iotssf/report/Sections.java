@@ -32,8 +32,8 @@ public final class Sections {
 	public static List<Block> summary(SystemAnalysis a, Messages m) {
 		List<Block> blocks = new ArrayList<>();
 		Map<String, Integer> cells = new LinkedHashMap<>();
-		a.risks().forEach(r -> cells.merge(r.cell() == null ? m.get("notRated") : r.cell().key(), 1, Integer::sum));
-		blocks.add(new Block.Table(List.of(m.get("col.cell"), m.get("col.risks")),
+		a.risks().forEach(r -> cells.merge(r.cell() == null ? m.get("notRated") : Labels.cell(r.cell(), m), 1, Integer::sum));
+		blocks.add(new Block.Table(List.of(Labels.cellHeader(MethodParts.axes(a.method()), m), m.get("col.risks")),
 				cells.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue().toString())).toList()));
 		List<List<String>> viewpoints = new ArrayList<>();
 		for (Viewpoint v : MethodParts.viewpoints(a.method())) {
@@ -46,6 +46,7 @@ public final class Sections {
 				viewpoints.add(List.of(v.getName() + " " + Labels.of(v, m), strongest, Integer.toString(required.size()), Long.toString(covered)));
 			}
 		}
+		blocks.add(new Block.Paragraph(m.get("summary.viewpoints", a.method().getName())));
 		blocks.add(new Block.Table(List.of(m.get("col.viewpoint"), m.get("col.strength"), m.get("col.risks"), m.get("col.covered")), viewpoints));
 		long gaps = a.coverage().stream().filter(f -> f.severity() != Severity.INFO).count();
 		long warnings = a.findings().stream().filter(f -> f.severity() != Severity.INFO).count();
@@ -67,29 +68,29 @@ public final class Sections {
 		for (RiskResult r : a.risks()) {
 			for (RiskViewpoint rv : r.viewpoints()) {
 				if (rv.stakeholders().isEmpty()) {
-					uncarried.add(r.risk().getName() + ": " + rv.requirement().name());
+					uncarried.add(Labels.named(r.risk()) + ": " + Labels.requirement(rv.requirement(), m));
 				}
 				for (Stakeholder s : rv.stakeholders()) {
 					rows.computeIfAbsent(s, k -> new LinkedHashMap<>()).computeIfAbsent(rv.requirement().name(), k -> new ArrayList<>())
-							.add(List.of(r.risk().getName(), r.cell().key(), Labels.strength(rv.requirement(), m),
+							.add(List.of(Labels.named(r.risk()), Labels.cell(r.cell(), m), Labels.strength(rv.requirement(), m),
 									m.get(rv.agreed() ? "agreed.yes" : "agreed.no"), m.get("coverage." + rv.coverage().label()),
-									evidence(rv), items(r, rv.requirement().name(), s, itemViewpoints)));
+									evidence(rv, m), items(r, rv.requirement().name(), s, itemViewpoints)));
 				}
 			}
 		}
 		List<Block> blocks = new ArrayList<>();
+		blocks.add(new Block.Paragraph(m.get("stakeholders.caption", a.method().getName())));
 		for (Map.Entry<Stakeholder, Map<String, List<List<String>>>> e : rows.entrySet()) {
 			if (e.getValue().isEmpty()) {
 				continue;
 			}
 			Stakeholder s = e.getKey();
-			blocks.add(new Block.Heading(s.getName() + (s.getTitle() != null ? " — " + s.getTitle() : "") + " ("
-					+ String.join(", ", s.getRoles().stream().map(x -> m.get("role." + x.getLiteral())).toList()) + ")"));
+			blocks.add(new Block.Heading(Labels.named(s) + (s.getRoles().isEmpty() ? "" : " — " + Labels.terms(s.getRoles(), m))));
 			for (Viewpoint v : MethodParts.viewpoints(a.method())) {
 				List<List<String>> table = e.getValue().get(v.getName());
 				if (table != null) {
 					blocks.add(new Block.Paragraph(m.get("stakeholder.viewpoint", v.getName(), Labels.of(v, m))));
-					blocks.add(new Block.Table(List.of(m.get("col.risk"), m.get("col.cell"), m.get("col.strength"), m.get("col.agreed"),
+					blocks.add(new Block.Table(List.of(m.get("col.risk"), Labels.cellHeader(MethodParts.axes(a.method()), m), m.get("col.strength"), m.get("col.agreed"),
 							m.get("col.coverage"), m.get("col.evidence"), m.get("col.items")), table));
 				}
 			}
@@ -103,7 +104,7 @@ public final class Sections {
 
 	public static List<Block> asil(SystemAnalysis a, Messages m) {
 		List<List<String>> rows = a.risks().stream().filter(r -> r.asil().derivable())
-				.map(r -> List.of(r.risk().getName(), r.asil().value(), r.asil().explanation().oneLine(m.language()))).toList();
+				.map(r -> List.of(Labels.named(r.risk()), r.asil().value(), r.asil().explanation().oneLine(m.language()))).toList();
 		long notDerivable = a.risks().stream().filter(r -> !r.asil().derivable()).count();
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Block.Heading(m.get("asil.title")));
@@ -128,14 +129,9 @@ public final class Sections {
 				m.get("col.location")), rows));
 	}
 
-	public static List<Block> appendix(SystemAnalysis a, Messages m) {
+	/** Every result's explanation, in the document's language. */
+	public static List<Block> explanations(SystemAnalysis a, Messages m) {
 		List<Block> blocks = new ArrayList<>();
-		blocks.add(new Block.Heading(m.get("appendix.method", a.method().getName())));
-		List<String> method = new ArrayList<>();
-		MethodParts.axes(a.method()).forEach(axis -> method.add(Labels.of(axis, m) + ": "
-				+ String.join(" < ", axis.getLevels().stream().map(l -> Labels.level(l, m)).toList())));
-		MethodParts.viewpoints(a.method()).forEach(v -> method.add(v.getName() + " — " + Labels.of(v, m)));
-		blocks.add(new Block.Items(method));
 		blocks.add(new Block.Heading(m.get("appendix.explanations")));
 		List<String> why = new ArrayList<>();
 		for (RiskResult r : a.risks()) {
@@ -148,12 +144,11 @@ public final class Sections {
 		return blocks;
 	}
 
-	private static String evidence(RiskViewpoint rv) {
+	private static String evidence(RiskViewpoint rv, Messages m) {
 		List<String> texts = new ArrayList<>();
 		rv.measures().forEach(measure -> {
 			for (Evidence e : measure.getEvidence()) {
-				texts.add(measure.getName() + ": " + e.getKind().getLiteral() + (e.getTitle() != null ? " \"" + e.getTitle() + "\"" : "")
-						+ (e.getValidUntil() != null ? " → " + e.getValidUntil() : ""));
+				texts.add(measure.getName() + ": " + Assessment.evidence(e, m));
 			}
 			if (measure.getEvidence().isEmpty()) {
 				texts.add(measure.getName());

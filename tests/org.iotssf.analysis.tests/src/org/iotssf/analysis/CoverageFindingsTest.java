@@ -46,7 +46,7 @@ public class CoverageFindingsTest {
 		assertEquals(CoverageStatus.NO_MEASURE, status(a, "V1"));
 		List<Finding> gaps = AnalysisTestSupport.withCode(a, "iotssf.coverage.viewpointWithoutMeasure");
 		assertEquals(4, gaps.size());
-		assertEquals("Risk R requires V1 (verified) but no measure addresses it under V1.", gaps.get(0).message());
+		assertEquals("Open item: method iotssf.default requires V1 (verified) for risk R, and no measure addresses it under V1 yet; to be confirmed by Maker.", gaps.get(0).message());
 	}
 
 	@Test
@@ -90,7 +90,7 @@ public class CoverageFindingsTest {
 		SystemAnalysis a = support.analyze(model(""));
 		List<Finding> gaps = AnalysisTestSupport.withCode(a, "iotssf.coverage.noStakeholderForViewpoint");
 		assertEquals(1, gaps.size());
-		assertTrue(gaps.get(0).message().startsWith("V4 is required, but no stakeholder of S has a role that carries it (regulator, insurer, certifier)"),
+		assertTrue(gaps.get(0).message().startsWith("Method iotssf.default requires V4, but no stakeholder of S has a role that carries it (regulator, insurer, certifier)"),
 				gaps.get(0).message());
 	}
 }

@@ -19,7 +19,7 @@ public class ExplanationTest {
 				step("viewpoint.carriedBy", "@nobody"));
 		assertEquals("cell recovery=low, economic=medium is the worst level on each axis (aggregation worstPerAxis) of its 2 rated risks "
 				+ "(A low/medium, B low/low); carried by nobody", e.oneLine());
-		assertEquals("カテゴリ recovery=low, economic=medium は、評価済みリスク 2 件（A low/medium, B low/low）の軸ごとの最も高い段階（集約規則 worstPerAxis）。"
+		assertEquals("カテゴリ recovery=low, economic=medium は、評価済みリスク 2 件（A low/medium, B low/low）の軸ごとの最も高い段階（手法の集約規則）。"
 				+ "担い手：担い手なし", e.oneLine("ja"));
 	}
 

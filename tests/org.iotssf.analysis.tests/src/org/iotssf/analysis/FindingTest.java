@@ -18,7 +18,7 @@ public class FindingTest {
 	public void givesItsMessageInEnglishOrJapanese() {
 		assertEquals("If Gateway fails, 2 other elements lose their connection to the rest of the system; add redundancy or a fallback path.",
 				SPOF.message());
-		assertEquals("Gateway が故障すると、他の 2 台の機器がシステムの残りとの接続を失う。冗長化か代替経路を設けること。", SPOF.message("ja"));
+		assertEquals("Gateway が故障すると、他の 2 台の機器・システムがシステムの残りとの接続を失う。冗長化か代替経路を設けること。", SPOF.message("ja"));
 		assertEquals(SPOF.message(), SPOF.message("fr"));
 	}
 
@@ -26,7 +26,7 @@ public class FindingTest {
 	public void everyTemplateHasAJapaneseTranslation() {
 		assertEquals(Finding.templates("en"), Finding.templates("ja"));
 		for (String template : Finding.templates("en")) {
-			Finding f = new Finding("x", Severity.INFO, template, List.of("a", "b", "c", "d"), null, List.of(), Explanation.of());
+			Finding f = new Finding("x", Severity.INFO, template, List.of("a", "b", "c", "d", "e"), null, List.of(), Explanation.of());
 			assertNotEquals(f.message("en"), f.message("ja"), template);
 			assertTrue(!f.message("ja").contains("{"), template);
 		}

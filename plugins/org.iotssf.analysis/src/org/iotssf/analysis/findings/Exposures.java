@@ -12,6 +12,7 @@ import org.iotssf.analysis.Cell;
 import org.iotssf.analysis.ElementResult;
 import org.iotssf.analysis.Explanation;
 import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.Phrase;
 import org.iotssf.analysis.Severity;
 import org.iotssf.model.Element;
 import org.iotssf.model.Exposure;
@@ -65,8 +66,8 @@ final class Exposures {
 				Cell low = cells.get(pair[0]);
 				Cell high = cells.get(pair[1]);
 				if (low != null && high != null && low.isLowest() && high.touchesTop()) {
-					findings.add(new Finding(ENTRY_POINT, Severity.WARNING, "entryPoint", List.of(pair[0].getName(), low.key(),
-							pair[1].getName(), high.key()), pair[0], List.of(pair[0], pair[1]), Explanation.of(
+					findings.add(new Finding(ENTRY_POINT, Severity.WARNING, "entryPoint", List.of(pair[0].getName(), (Phrase) low::key,
+							pair[1].getName(), (Phrase) high::key), pair[0], List.of(pair[0], pair[1]), Explanation.of(
 									step("entry.worst", pair[0].getName(), low), step("entry.worst", pair[1].getName(), high),
 									step("entry.flow", describe(flow)))));
 				}

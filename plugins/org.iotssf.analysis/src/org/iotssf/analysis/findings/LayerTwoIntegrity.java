@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.iotssf.analysis.Explanation;
 import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.Phrase;
 import org.iotssf.analysis.Severity;
 import org.iotssf.model.ElementKind;
 import org.iotssf.model.Flow;
@@ -45,7 +46,7 @@ final class LayerTwoIntegrity {
 					&& DECIDERS.contains(flow.getTarget().getKind())) {
 				findings.add(new Finding(SENSOR, Severity.WARNING, "sensorDataWithoutIntegrity", List.of(flow.getSource().getName(),
 						flow.getTarget().getName(), Exposures.describe(flow)), flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
-								step("integrity.sensor", flow.getTarget().getKind().getLiteral()), step("integrity.none"))));
+								step("integrity.sensor", Phrase.term(flow.getTarget().getKind())), step("integrity.none"))));
 			}
 		}
 		return findings;

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.iotssf.analysis.Explanation;
 import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.Phrase;
 import org.iotssf.analysis.Severity;
 import org.iotssf.model.Element;
 import org.iotssf.model.SoftwareIdentity;
@@ -59,7 +60,7 @@ final class Monocultures {
 			Set<String> domains = new LinkedHashSet<>();
 			elements.forEach(e -> domains.add(e.getDomain() == null ? "-" : e.getDomain().getName()));
 			String names = String.join(", ", elements.stream().map(Element::getName).toList());
-			findings.add(new Finding(CODE, Severity.WARNING, "monoculture", List.of(copies.get(0).getKind().getLiteral(),
+			findings.add(new Finding(CODE, Severity.WARNING, "monoculture", List.of(Phrase.term(copies.get(0).getKind()),
 					copies.get(0).getIdentity(), Integer.toString(elements.size()), names), copies.get(0), new ArrayList<EObject>(elements), Explanation.of(
 							step("monoculture.share", elements.size(), identity, String.join(", ", versions)),
 							step("monoculture.threshold", threshold),

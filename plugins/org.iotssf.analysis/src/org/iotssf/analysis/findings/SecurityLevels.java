@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.emf.common.util.EList;
 import org.iotssf.analysis.Explanation;
 import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.Phrase;
 import org.iotssf.analysis.Severity;
 import org.iotssf.model.Element;
 import org.iotssf.model.SecurityLevelKind;
@@ -44,8 +45,8 @@ final class SecurityLevels {
 				List<String> gaps = actual == null ? List.of() : gaps(actual.getLevels(), target.getLevels());
 				if (!gaps.isEmpty()) {
 					findings.add(new Finding(CODE, Severity.WARNING, zone == null ? "securityLevelGap.own" : "securityLevelGap.zone",
-							List.of(kind.getLiteral(), element.getName(), zone == null ? "" : zone, String.join(", ", gaps)), element, List.of(element), Explanation.of(
-									step("sl.actual", kind.getLiteral(), actual.getLevels()),
+							List.of(Phrase.term(kind), element.getName(), zone == null ? "" : zone, String.join(", ", gaps)), element, List.of(element), Explanation.of(
+									step("sl.actual", Phrase.term(kind), actual.getLevels()),
 									zone == null ? step("sl.ownTarget", target.getLevels()) : step("sl.zoneTarget", target.getLevels(), zone),
 									step("sl.rule"))));
 				}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.iotssf.analysis.ElementResult;
 import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.Phrase;
 import org.iotssf.analysis.RiskResult;
 import org.iotssf.analysis.Requirement;
 import org.iotssf.analysis.RiskViewpoint;
@@ -53,7 +54,7 @@ public final class AnalysisText {
 		line("");
 		line(t("risks", a.risks().size()));
 		for (RiskResult r : a.risks()) {
-			String cell = r.cell() == null ? t("notRated", String.join(", ", r.unratedAxes())) : r.cell().toString();
+			String cell = r.cell() == null ? t("notRated", String.join(", ", r.unratedAxes())) : r.cell().in(language);
 			String viewpoints = r.deMinimis() ? t("deMinimis") : r.viewpoints().isEmpty() ? t("noViewpoint")
 					: String.join(", ", r.viewpoints().stream().map(this::viewpoint).toList());
 			line("  " + t("risk", r.risk().getName(), Labels.of(r.risk().getUsage()), Labels.of(r.risk().getElement()), cell, extras(r),
@@ -63,7 +64,7 @@ public final class AnalysisText {
 		line("");
 		line(t("usages", a.usages().size()));
 		for (UsageResult u : a.usages()) {
-			line("  " + u.usage().getName() + ": " + (u.cell() == null ? t("noRatedRisk") : u.cell() + " -> " + (u.categorization().deMinimis()
+			line("  " + u.usage().getName() + ": " + (u.cell() == null ? t("noRatedRisk") : u.cell().in(language) + " -> " + (u.categorization().deMinimis()
 					? t("deMinimis") : String.join(", ", u.categorization().requirements().stream().map(q -> q.name() + " " + strength(q)).toList()))));
 			why(u.explanation().oneLine(language));
 		}
@@ -71,7 +72,7 @@ public final class AnalysisText {
 		line(t("elements", a.elements().size()));
 		for (ElementResult e : a.elements()) {
 			String cells = e.perUsage().isEmpty() ? t("inNoUsage") : String.join("; ", e.perUsage().stream()
-					.map(p -> p.usage().getName() + " " + (p.cell() == null ? "-" : p.cell().key())).toList());
+					.map(p -> p.usage().getName() + " " + (p.cell() == null ? "-" : p.cell().key(language))).toList());
 			line("  " + e.element().getName() + ": " + cells + (e.spread() ? "  " + t("differs") : ""));
 		}
 		findings("coverageGaps", a.coverage());
@@ -95,15 +96,11 @@ public final class AnalysisText {
 
 	/** The strength's name, or in Japanese its label from the method. */
 	private String strength(Requirement requirement) {
-		if (requirement.strength() == null) {
-			return t("any");
-		}
-		String label = requirement.strength().getLabelJa();
-		return "ja".equals(language) && label != null ? label : requirement.strength().getName();
+		return requirement.strengthPhrase().in(language);
 	}
 
 	private String extras(RiskResult r) {
-		String likelihood = r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? "" : t("likelihood", r.risk().getLikelihood().getLiteral());
+		String likelihood = r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? "" : t("likelihood", Phrase.term(r.risk().getLikelihood()).in(language));
 		String asil = r.asil().derivable() ? t("asil", r.asil().value()) : "";
 		return likelihood + asil;
 	}

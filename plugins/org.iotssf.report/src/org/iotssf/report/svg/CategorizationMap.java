@@ -68,8 +68,8 @@ public final class CategorizationMap {
 		for (int r = 0; r < nr; r++) {
 			Level rowLevel = rows.getLevels().get(nr - 1 - r);
 			double y = TOP + r * CELL_H;
-			svg.text(LEFT - 8, y + CELL_H / 2 - 6, rowLevel.getName(), "head end");
-			svg.label(LEFT - 8, y + CELL_H / 2 + 9, Labels.of(rowLevel, m), 40, "level end");
+			svg.text(LEFT - 8, y + CELL_H / 2 - 6, head(rowLevel, m), "head end");
+			svg.label(LEFT - 8, y + CELL_H / 2 + 9, note(rowLevel, m), 40, "level end");
 			for (int c = 0; c < nc; c++) {
 				Level colLevel = cols.getLevels().get(c);
 				double x = LEFT + c * CELL_W;
@@ -91,8 +91,8 @@ public final class CategorizationMap {
 		}
 		for (int c = 0; c < nc; c++) {
 			Level level = cols.getLevels().get(c);
-			svg.text(LEFT + c * CELL_W + CELL_W / 2, TOP + nr * CELL_H + 16, level.getName(), "head centered");
-			svg.label(LEFT + c * CELL_W + CELL_W / 2, TOP + nr * CELL_H + 31, Labels.of(level, m), 36, "level centered");
+			svg.text(LEFT + c * CELL_W + CELL_W / 2, TOP + nr * CELL_H + 16, head(level, m), "head centered");
+			svg.label(LEFT + c * CELL_W + CELL_W / 2, TOP + nr * CELL_H + 31, note(level, m), 36, "level centered");
 		}
 		for (List<double[]> points : links.values()) {
 			for (int i = 1; i < points.size(); i++) {
@@ -123,5 +123,29 @@ public final class CategorizationMap {
 		svg.rect(LEFT + 110, y - 8, 8, 8, "mark-usage").text(LEFT + 123, y, m.get("map.legend.usage"), "mark-label");
 		svg.rect(LEFT + 231, y - 7, 6, 6, "mark-element").text(LEFT + 243, y, m.get("map.legend.element"), "mark-label");
 		svg.line(LEFT + 400, y - 4, LEFT + 430, y - 4, "link").text(LEFT + 436, y, m.get("map.legend.link"), "mark-label");
+	}
+
+	/** A level's heading on the grid: its name in English, its Japanese label ("大") in Japanese. */
+	private static String head(Level level, Messages m) {
+		return m.japanese() ? Labels.of(level, m) : level.getName();
+	}
+
+	/** The line under it: the English label, or the Japanese description up to its first colon or full stop. */
+	private static String note(Level level, Messages m) {
+		if (!m.japanese()) {
+			return Labels.of(level, m);
+		}
+		String description = Labels.description(level, m);
+		if (description == null) {
+			return "";
+		}
+		int end = description.length();
+		for (char stop : new char[] { '：', '。' }) {
+			int at = description.indexOf(stop);
+			if (at > 0 && at < end) {
+				end = at;
+			}
+		}
+		return description.substring(0, end);
 	}
 }

@@ -87,7 +87,7 @@ public final class SystemDiagram {
 			int layer = e.getKey().getLayer();
 			svg.rect(x, y, e.getValue().getWidth(), NODE_H, "node l" + (layer >= 1 && layer <= 3 ? layer : 0));
 			svg.text(x + 6, y + 14, e.getKey().getName(), "head");
-			svg.text(x + 6, y + 27, "L" + layer + " " + e.getKey().getKind().getLiteral(), "note");
+			svg.text(x + 6, y + 27, m.get("diagram.layer", layer) + " " + Labels.term(e.getKey().getKind(), m), "note");
 		}
 		for (Map.Entry<ElkEdge, Flow> e : edges.entrySet()) {
 			edge(svg, e.getKey(), e.getValue());

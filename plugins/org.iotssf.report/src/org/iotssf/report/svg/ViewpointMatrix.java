@@ -38,7 +38,7 @@ public final class ViewpointMatrix {
 		for (int r = 0; r < a.risks().size(); r++) {
 			RiskResult risk = a.risks().get(r);
 			double y = TOP + r * ROW;
-			svg.label(10, y + 16, risk.risk().getName(), 24, "  " + (risk.cell() == null ? "—" : risk.cell().key()), "mark-label");
+			svg.label(10, y + 16, risk.risk().getName(), 24, "  " + (risk.cell() == null ? "—" : Labels.cell(risk.cell(), m)), "mark-label");
 			for (int c = 0; c < viewpoints.size(); c++) {
 				String name = viewpoints.get(c).getName();
 				RiskViewpoint v = risk.viewpoints().stream().filter(x -> x.requirement().name().equals(name)).findFirst().orElse(null);

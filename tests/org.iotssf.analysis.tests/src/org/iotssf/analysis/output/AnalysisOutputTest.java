@@ -50,10 +50,10 @@ public class AnalysisOutputTest {
 				Elements (1)
 				  Cam: Home low/medium
 
-				Coverage gaps (3)
-				  warning: Risk R requires V2 (declared) but no measure addresses it under V2. [iotssf.coverage.viewpointWithoutMeasure]
+				Open items (3)
+				  warning: Open item: method iotssf.default requires V2 (declared) for risk R, and no measure addresses it under V2 yet; to be confirmed by a stakeholder still to be agreed. [iotssf.coverage.viewpointWithoutMeasure]
 				  info: No agreement assigns V1, V2 of risk R; the carriers shown are proposed by the method's role allocation. [iotssf.coverage.allocationNotAgreed]
-				  warning: V2 is required, but no stakeholder of S has a role that carries it (operator, serviceProvider, owner) and no agreement assigns it; add that stakeholder or an agreement. [iotssf.coverage.noStakeholderForViewpoint]
+				  warning: Method iotssf.default requires V2, but no stakeholder of S has a role that carries it (operator, serviceProvider, owner) and no agreement assigns it; add that stakeholder or an agreement. [iotssf.coverage.noStakeholderForViewpoint]
 
 				Findings (0)
 
@@ -69,9 +69,11 @@ public class AnalysisOutputTest {
 	public void textInJapaneseUsesTheFrameworksWordsAndTheMethodsLabels() throws Exception {
 		String text = AnalysisText.write(List.of(analysis()), o -> null, true, "ja");
 		assertTrue(text.startsWith("システム S \"Small\" - 手法 iotssf.default、エビデンスの基準日 2026-01-15\n"), text);
-		assertTrue(text.contains("  R（利用形態 Home の Cam）: recovery=low, economic=medium -> V1 自己適合宣言 (対策済み), V2 自己適合宣言 (対策なし)\n"), text);
+		assertTrue(text.contains("  R（利用形態 Home の Cam）: 回復困難性：小、経済的影響：中 -> V1 自己適合宣言 (対策済み), V2 自己適合宣言 (対策なし)\n"), text);
+		assertTrue(text.contains("  Cam: Home 小/中\n") && text.contains("確認する者：合意により決める関係者。"), text);
 		assertTrue(text.contains("未対応項目（3 件）") && text.contains("  警告: ") && text.contains("      理由: "), text);
-		for (String english : List.of("Risks", "Usages", "Elements", "Coverage gaps", "Findings", "noMeasure", "covered", "warning:", "why:")) {
+		for (String english : List.of("Risks", "Usages", "Elements", "Open items", "Findings", "noMeasure", "covered", "warning:", "why:", "low", "medium",
+				"declared", "operator", "serviceProvider")) {
 			assertTrue(!text.contains(english), english + " in:\n" + text);
 		}
 	}

@@ -10,6 +10,7 @@ import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.iotssf.analysis.Cell;
 import org.iotssf.analysis.ElementResult;
 import org.iotssf.analysis.Explanation;
+import org.iotssf.analysis.Phrase;
 import org.iotssf.analysis.RatedLevel;
 import org.iotssf.analysis.Policy;
 import org.iotssf.analysis.RiskResult;
@@ -75,10 +76,13 @@ public class SsfDocumentationProvider implements IEObjectDocumentationProvider {
 			text.append(" · ").append(item.getStatus().getLiteral());
 		}
 		if (object instanceof Stakeholder stakeholder && !stakeholder.getRoles().isEmpty()) {
-			text.append(" · ").append(stakeholder.getRoles().stream().map(r -> r.getLiteral()).collect(Collectors.joining(", ")));
+			text.append(" · ").append(stakeholder.getRoles().stream().map(r -> Markdown.text(Phrase.term(r).in(language)))
+					.collect(Collectors.joining(", ")));
 		}
-		if (named.getDescription() != null) {
-			text.append("\n\n").append(Markdown.text(named.getDescription()));
+		String description = "ja".equals(language) && object instanceof LabeledElement labeled && labeled.getDescriptionJa() != null
+				? labeled.getDescriptionJa() : named.getDescription();
+		if (description != null) {
+			text.append("\n\n").append(Markdown.text(description));
 		}
 		return text.toString();
 	}
@@ -91,7 +95,7 @@ public class SsfDocumentationProvider implements IEObjectDocumentationProvider {
 			why(result.explanation(), language, text);
 			return;
 		}
-		text.append(HoverTexts.get("category", language)).append(": **").append(Markdown.text(result.cell().key()))
+		text.append(HoverTexts.get("category", language)).append(": **").append(Markdown.text(result.cell().key(language)))
 				.append("** — ").append(levels(result.cell(), analysis.method(), language));
 		if (result.deMinimis()) {
 			text.append(" — ").append(HoverTexts.get("deMinimis", language, method));
@@ -117,6 +121,9 @@ public class SsfDocumentationProvider implements IEObjectDocumentationProvider {
 		String english = level.axisLabel() != null ? level.axisLabel() : level.axis();
 		String axisLabel = axis == null ? english : inLanguage(axis, language, english);
 		String label = part == null ? level.label() : inLanguage(part, language, level.label());
+		if ("ja".equals(language)) {
+			return Markdown.text(axisLabel) + ": " + Markdown.text(label != null ? label : level.level());
+		}
 		return Markdown.text(axisLabel) + ": " + Markdown.text(level.level())
 				+ (label != null ? " (" + Markdown.text(label) + ")" : "");
 	}

@@ -51,7 +51,7 @@ public class SsfDocumentationProviderTest extends AbstractSsfLanguageServerTest 
 	public void aRiskInJapaneseUsesTheMethodsJapaneseLabels() {
 		String hover = hover(HOSPITAL, "risk DosStop", 6, "ja-JP");
 		assertEquals("""
-				カテゴリ: **low/medium** — 回復困難性: low (回復が容易); 経済的影響: medium (重大（組織や顧客への大きな損失）)""",
+				カテゴリ: **小/中** — 回復困難性: 小; 経済的影響: 中""",
 				hover.lines().filter(l -> l.startsWith("カテゴリ")).findFirst().orElse(hover));
 		assertEquals("- **V1** 第1の観点：運用前（設計・製造段階等）におけるフィジカル・サイバー間をつなぐ機器・システムの確認要求 — "
 				+ "自己適合宣言 — Acme (合意済み) — 未対応項目：対策なし",
@@ -80,7 +80,7 @@ public class SsfDocumentationProviderTest extends AbstractSsfLanguageServerTest 
 
 	@Test
 	public void aLevelInJapanese() {
-		assertEquals("**level low** · 回復が容易\n\nThe impact is removed by ordinary repair, reset or compensation.",
+		assertEquals("**level low** · 小\n\n回復が容易：通常の修理、リセットや補償で影響を取り除ける。",
 				hover(HOSPITAL, "recovery low economic medium", 9, "ja"));
 	}
 
