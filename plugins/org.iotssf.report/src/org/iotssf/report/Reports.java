@@ -25,7 +25,13 @@ import org.iotssf.analysis.output.SourceLocator;
 public final class Reports {
 
 	/** The formats reports can be written in. */
-	public static final List<String> FORMATS = List.of("html", "md", "json", "csv", "sarif");
+	public static final List<String> FORMATS = List.of("html", "md", "json", "csv", "sarif", "xlsx");
+
+	/** The formats written when none are chosen: all text formats (the workbook is asked for by name). */
+	public static final List<String> DEFAULT_FORMATS = List.of("html", "md", "json", "csv", "sarif");
+
+	/** The file name of the run's workbook ({@code --format xlsx}). */
+	public static final String WORKBOOK = "iotssf.xlsx";
 
 	private Reports() {
 	}
@@ -58,6 +64,11 @@ public final class Reports {
 			results.addAll(Sarif.of(request.analyses(), request.locator()));
 			sink.accept("iotssf.sarif", Sarif.write(results, request.toolVersion()));
 		}
+	}
+
+	/** The run's workbook content when the request asks for xlsx, else null; a spreadsheet library writes it. */
+	public static Workbook workbook(Request request) {
+		return request.formats().contains("xlsx") ? Workbook.of(request.analyses(), request.messages(), request.locator()) : null;
 	}
 
 	private static Map<String, String> system(SystemAnalysis a, Request request) {

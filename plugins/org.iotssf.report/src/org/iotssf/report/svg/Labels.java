@@ -69,6 +69,11 @@ public final class Labels {
 		return level.label() == null || level.label().equals(level.level()) ? level.level() : level.level() + " (" + level.label() + ")";
 	}
 
+	/** A rated level by its name: "medium" in English, "中" in Japanese (the values of a rating's drop-down list). */
+	public static String levelName(RatedLevel level, Messages m) {
+		return m.japanese() ? level.levelJa() : level.level();
+	}
+
 	/** A cell: "low/medium" in English, "小/中" in Japanese. */
 	public static String cell(Cell cell, Messages m) {
 		return cell.key(m.language());

@@ -49,13 +49,17 @@ final class OutputFolder {
 		files.forEach(this::write);
 	}
 
-	/** Writes one file. May be called from several threads. */
+	/** Writes one text file as UTF-8. May be called from several threads. */
 	void write(String name, String content) {
+		write(name, encode(name, content));
+	}
+
+	/** Writes one file. May be called from several threads. */
+	void write(String name, byte[] bytes) {
 		Path target = folder.resolve(name).normalize();
 		if (name.isEmpty() || !folder.equals(target.getParent())) {
 			throw new IllegalStateException("refusing to write outside the output folder: " + name);
 		}
-		byte[] bytes = encode(name, content);
 		Path temporary = null;
 		try {
 			temporary = Files.createTempFile(folder, TEMPORARY_PREFIX, TEMPORARY_SUFFIX);

@@ -16,6 +16,7 @@ import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.report.Messages;
 import org.iotssf.report.Reports;
 import org.iotssf.report.Sarif;
+import org.iotssf.report.Workbook;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code iotssf report}: writes the requirement documents of every system into an output folder. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-		description = { "Writes a requirement document per system (HTML, Markdown with SVG charts, JSON), a CSV risk register "
-				+ "and a SARIF file of issues and findings into OUTDIR; nothing outside OUTDIR is written.",
+		description = { "Writes a requirement document per system (HTML, Markdown with SVG charts, JSON), a CSV risk register, "
+				+ "a SARIF file of issues and findings and, when asked for, an Excel workbook into OUTDIR; nothing outside OUTDIR is written.",
 				"Models with errors are not reported; with --format sarif their issues are still written." },
 		footer = { "", "Exit codes: 0 written, 1 errors in the models, 2 usage or I/O error, 3 internal error." })
 public class ReportCommand implements Callable<Integer> {
@@ -41,7 +42,7 @@ public class ReportCommand implements Callable<Integer> {
 	private Path output;
 
 	@Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = "html,md,json,csv,sarif",
-			description = "Comma-separated formats: html, md, json, csv, sarif (default: all).")
+			description = "Comma-separated formats: html, md, json, csv, sarif, xlsx (default: all but xlsx).")
 	private List<String> formats;
 
 	@Option(names = "--lang", paramLabel = "en|ja", defaultValue = "en", description = "Language of the documents (default: en).")
@@ -72,11 +73,16 @@ public class ReportCommand implements Callable<Integer> {
 		List<SystemAnalysis> analyses = run.analyze(date);
 		OutputFolder folder = new OutputFolder(output);
 		AtomicInteger written = new AtomicInteger();
-		Reports.generate(new Reports.Request(analyses, chosen, Messages.of(language), date, run.locator(), validation(run), version()),
-				(name, content) -> {
-					folder.write(name, content);
-					written.incrementAndGet();
-				});
+		Reports.Request request = new Reports.Request(analyses, chosen, Messages.of(language), date, run.locator(), validation(run), version());
+		Reports.generate(request, (name, content) -> {
+			folder.write(name, content);
+			written.incrementAndGet();
+		});
+		Workbook workbook = Reports.workbook(request);
+		if (workbook != null) {
+			folder.write(Reports.WORKBOOK, XlsxWriter.write(workbook, request.messages().get("xlsx.sheet.lists")));
+			written.incrementAndGet();
+		}
 		spec.commandLine().getErr().println("Wrote " + written.get() + " files to " + output + ".");
 		return ExitCodes.OK;
 	}

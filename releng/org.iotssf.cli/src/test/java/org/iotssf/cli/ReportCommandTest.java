@@ -53,7 +53,7 @@ class ReportCommandTest {
 
 	@Test
 	void badOptionsAreUsageErrors(@TempDir Path dir) {
-		assertEquals("iotssf: unknown format 'pdf'; use html, md, json, csv, sarif\n",
+		assertEquals("iotssf: unknown format 'pdf'; use html, md, json, csv, sarif, xlsx\n",
 				CliRun.of("report", CheckCommandTest.EXAMPLES, "-o", dir.toString(), "--format", "pdf").err());
 		assertEquals("iotssf: unknown language 'de'; use en or ja\n",
 				CliRun.of("report", CheckCommandTest.EXAMPLES, "-o", dir.toString(), "--lang", "de").err());
