@@ -73,14 +73,14 @@ test('the shipped server answers a real client', { timeout: 120000 }, async () =
     connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'ssf', version: 1, text } });
     assert.deepStrictEqual(await diagnostics(() => true), []);
 
-    const broken = text.replace('in Wards on Cloud\n\t\tfunction "remote', 'in Wards on Clod\n\t\tfunction "remote');
+    const broken = text.replace('in Wards on Cloud\n\t\tfunction "customer', 'in Wards on Clod\n\t\tfunction "customer');
     connection.sendNotification(rpc.DidChangeTextDocumentNotification.type,
       { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
     const errors = await diagnostics(d => d.length > 0);
     assert.strictEqual(errors[0].code, 'iotssf.unresolvedReference');
     assert.match(errors[0].message, /There is no element named 'Clod'; did you mean 'Cloud'\?/);
 
-    const unrated = text.replace('recovery low economic medium\n\t\trationale "Recoverable', 'recovery  economic medium\n\t\trationale "Recoverable');
+    const unrated = text.replace('recovery low economic medium\n\t\trationale "Stopped', 'recovery  economic medium\n\t\trationale "Stopped');
     connection.sendNotification(rpc.DidChangeTextDocumentNotification.type,
       { textDocument: { uri, version: 3 }, contentChanges: [{ text: unrated }] });
     const completion = await connection.sendRequest(rpc.CompletionRequest.type,

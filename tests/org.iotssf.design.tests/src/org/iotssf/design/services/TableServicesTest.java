@@ -29,7 +29,7 @@ public class TableServicesTest {
 		assertEquals(List.of("low", "medium", "high"), lines.stream().map(Level::getName).toList());
 		assertEquals(columns, services.otherAxisLevels(lines.get(0)));
 		assertEquals("low (Easily recoverable)", services.levelLabel(lines.get(0)));
-		assertEquals("Risks: DosStop, UnauthorizedLogin · Elements: NurseApp", services.placedIn(lines.get(0), columns.get(1), hospital));
+		assertEquals("Risks: DosStop, UnauthorizedLogin · Elements: IndoorUnit", services.placedIn(lines.get(0), columns.get(1), hospital));
 		assertEquals("Risks: CustomerDataLeak · Usages: Wards · Elements: Cloud",
 				services.placedIn(lines.get(1), columns.get(1), hospital));
 		assertEquals("", services.placedIn(lines.get(2), columns.get(2), hospital));

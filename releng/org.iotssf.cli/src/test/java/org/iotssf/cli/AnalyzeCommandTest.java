@@ -36,16 +36,16 @@ class AnalyzeCommandTest {
 	void textNamesTheCellsOfComment5_1() {
 		CliRun run = CliRun.of("analyze", "--as-of", "2026-01-15", EXAMPLES + "/hospital-hvac.ssf");
 		assertEquals(ExitCodes.OK, run.code(), run.err());
-		assertTrue(run.out().contains("  DosStop in Wards on Cloud: recovery=low, economic=medium -> V1 declared (noMeasure), V2 declared (covered)\n"), run.out());
+		assertTrue(run.out().contains("  DosStop in Wards on IndoorUnit: recovery=low, economic=medium -> V1 declared (noMeasure), V2 declared (covered)\n"), run.out());
 		assertTrue(run.out().contains("  SettingsLeak in Wards on Gateway: recovery=low, economic=low, likelihood possible -> de minimis\n"), run.out());
-		assertTrue(run.out().contains(EXAMPLES + "/hospital-hvac.ssf:40:2: warning: Open item: method iotssf.default requires V1 (declared) for risk DosStop"), run.out());
+		assertTrue(run.out().contains(EXAMPLES + "/hospital-hvac.ssf:47:2: warning: Open item: method iotssf.default requires V1 (declared) for risk DosStop"), run.out());
 	}
 
 	@Test
 	void textInJapanese() {
 		CliRun run = CliRun.of("analyze", "--lang", "ja", "--as-of", "2026-01-15", EXAMPLES + "/hospital-hvac.ssf");
 		assertEquals(ExitCodes.OK, run.code(), run.err());
-		assertTrue(run.out().contains("  DosStop（利用形態 Wards の Cloud）: 回復困難性：小、経済的影響：中 -> V1 自己適合宣言 (対策なし), "
+		assertTrue(run.out().contains("  DosStop（利用形態 Wards の IndoorUnit）: 回復困難性：小、経済的影響：中 -> V1 自己適合宣言 (対策なし), "
 				+ "V2 自己適合宣言 (対策済み)\n"), run.out());
 		assertEquals(ExitCodes.USAGE, CliRun.of("analyze", "--lang", "fr", EXAMPLES + "/hospital-hvac.ssf").code());
 	}
@@ -53,7 +53,7 @@ class AnalyzeCommandTest {
 	@Test
 	void explainPrintsWhyUnderEachResult() {
 		CliRun run = CliRun.of("analyze", "--explain", "--as-of", "2026-01-15", EXAMPLES + "/hospital-hvac.ssf");
-		assertTrue(run.out().contains("      why: DosStop is rated recovery=low, economic=medium in usage Wards on Cloud; rule baseline"), run.out());
+		assertTrue(run.out().contains("      why: DosStop is rated recovery=low, economic=medium in usage Wards on IndoorUnit; rule baseline"), run.out());
 	}
 
 	@Test

@@ -42,6 +42,8 @@ class ReportBrowserIT {
 				""");
 		assertEquals(ExitCodes.OK, CliRun.of("report", "../../examples/hospital-hvac.ssf", xss.toString(), "-o", OUT.toString(),
 				"--format", "html").code());
+		assertEquals(ExitCodes.OK, CliRun.of("report", "../../examples/hospital-hvac.ssf", "-o", OUT.resolve("ja").toString(), "--format", "html",
+				"--lang", "ja").code());
 	}
 
 	private static String[] chromium(String url, String... extra) throws Exception {
@@ -77,6 +79,31 @@ class ReportBrowserIT {
 			}
 			assertTrue(count >= 10, chart + " has " + count + " shapes");
 		}
+	}
+
+	@Test
+	void theJapaneseReportOpensWithItsChartsAndEverySectionItsContentsNames() throws Exception {
+		String[] run = chromium(url("ja/HospitalHvac.html"), "--dump-dom");
+		assertFalse(run[1].contains("CONSOLE"), run[1]);
+		String dom = run[0];
+		assertTrue(dom.contains("<html lang=\"ja\">"), "lang");
+		for (String words : List.of("第1軸（回復困難性）", "第2軸（経済的影響）", "カテゴリ分けの結果", "未対応項目", "確認レベル", "機器・システム")) {
+			assertTrue(dom.contains(words), words);
+		}
+		for (String chart : List.of("chart-map", "chart-matrix", "chart-diagram")) {
+			assertTrue(dom.contains("id=\"" + chart + "\""), chart);
+		}
+		Matcher links = Pattern.compile("<a href=\"#([a-z]+)\">").matcher(dom);
+		int sections = 0;
+		while (links.find()) {
+			assertTrue(dom.contains("<section id=\"" + links.group(1) + "\">"), links.group(1));
+			sections++;
+		}
+		assertTrue(sections >= 12, sections + " sections in the contents");
+		Files.createDirectories(SHOTS);
+		Path shot = SHOTS.resolve("HospitalHvac-ja.png").toAbsolutePath();
+		chromium(url("ja/HospitalHvac.html"), "--window-size=1200,3000", "--screenshot=" + shot);
+		assertTrue(Files.size(shot) > 20_000, "screenshot of " + Files.size(shot) + " bytes");
 	}
 
 	@Test

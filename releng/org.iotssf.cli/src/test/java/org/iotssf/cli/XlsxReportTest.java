@@ -85,7 +85,7 @@ class XlsxReportTest {
 	void modelTextThatLooksLikeAFormulaStaysText(@TempDir Path dir) throws Exception {
 		String model = Files.readString(Path.of(CheckCommandTest.EXAMPLES, "hospital-hvac.ssf"))
 				.replace("\"Heating and cooling stopped by a denial-of-service attack\"", "\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\"")
-				.replace("\"Settings reveal little; easily changed\"", "\"+1+2\"");
+				.replace("\"A leak of settings has little direct economic effect; recoverable, for example by a software update\"", "\"+1+2\"");
 		Path file = dir.resolve("formula.ssf");
 		Files.writeString(file, model);
 		CliRun run = CliRun.of("report", file.toString(), "-o", dir.resolve("out").toString(), "--format", "xlsx");

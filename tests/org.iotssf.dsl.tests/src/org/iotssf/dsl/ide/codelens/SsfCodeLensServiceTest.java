@@ -11,15 +11,15 @@ public class SsfCodeLensServiceTest extends AbstractSsfLanguageServerTest {
 		testCodeLens(config -> {
 			config.setModel(example("hospital-hvac.ssf"));
 			config.setExpectedCodeLensItems("""
-					low/medium · V1 V2 [[39, 6] .. [39, 13]]
-					low/medium · V1 V2 [[43, 6] .. [43, 23]]
-					medium/medium · V1 V2 V3 [[47, 6] .. [47, 22]]
-					low/low · no viewpoint · de minimis [[51, 6] .. [51, 18]]
-					no rated risk in Wards [[15, 9] .. [15, 19]]
-					no rated risk in Wards [[20, 9] .. [20, 19]]
-					low/low · no viewpoint [[22, 9] .. [22, 16]]
-					medium/medium · V1 V2 V3 [[25, 9] .. [25, 14]]
-					low/medium · V1 V2 [[27, 9] .. [27, 17]]
+					low/medium · V1 V2 [[46, 6] .. [46, 13]]
+					low/medium · V1 V2 [[50, 6] .. [50, 23]]
+					medium/medium · V1 V2 V3 [[54, 6] .. [54, 22]]
+					low/low · no viewpoint · de minimis [[58, 6] .. [58, 18]]
+					low/medium · V1 V2 [[22, 9] .. [22, 19]]
+					no rated risk in Wards [[27, 9] .. [27, 19]]
+					low/low · no viewpoint [[29, 9] .. [29, 16]]
+					medium/medium · V1 V2 V3 [[32, 9] .. [32, 14]]
+					no rated risk in Wards [[34, 9] .. [34, 17]]
 					""");
 		});
 	}

@@ -29,8 +29,8 @@ public class SsfCrossrefProposalProviderTest extends AbstractSsfLanguageServerTe
 
 	@Test
 	public void afterAnAxisTheLevelsOfThatAxisAreProposedWithTheirLabels() {
-		String model = HOSPITAL.replace("recovery low economic medium\n\t\trationale \"Recoverable",
-				"recovery  economic medium\n\t\trationale \"Recoverable");
+		String model = HOSPITAL.replace("recovery low economic medium\n\t\trationale \"Stopped",
+				"recovery  economic medium\n\t\trationale \"Stopped");
 		assertEquals("""
 				high (Hard or impossible to recover) -> high
 				low (Easily recoverable) -> low
@@ -48,7 +48,7 @@ public class SsfCrossrefProposalProviderTest extends AbstractSsfLanguageServerTe
 
 	@Test
 	public void namesInScopeAndKeywordsAreProposedInARisk() {
-		String model = HOSPITAL.replace("in Wards on Cloud\n\t\tfunction \"remote", "in Wards on \n\t\tfunction \"remote");
+		String model = HOSPITAL.replace("in Wards on Cloud\n\t\tfunction \"customer", "in Wards on \n\t\tfunction \"customer");
 		String proposals = describe(complete(model, "in Wards on \n", 12));
 		assertTrue(proposals.contains("Cloud (HVAC control cloud) -> Cloud") && proposals.contains("Gateway (HVAC gateway) -> Gateway"),
 				proposals);

@@ -41,7 +41,7 @@ public class SsfDocumentationProviderTest extends AbstractSsfLanguageServerTest 
 
 				_Why_
 
-				- DosStop is rated recovery=low, economic=medium in usage Wards on Cloud
+				- DosStop is rated recovery=low, economic=medium in usage Wards on IndoorUnit
 				- rule baseline (method iotssf.default) matches recovery=low, economic=medium: requires V1 declared
 				- rule economicMedium (method iotssf.default) matches recovery=low, economic=medium: requires V1 declared, \
 				V2 declared""", hover(HOSPITAL, "risk DosStop", 6, "en"));
@@ -63,7 +63,7 @@ public class SsfDocumentationProviderTest extends AbstractSsfLanguageServerTest 
 		assertEquals("""
 				**element Cloud** · HVAC control cloud
 
-				- in usage Wards: **medium/medium** · V1 declared, V2 declared, V3 declared (risks: 2)
+				- in usage Wards: **medium/medium** · V1 declared, V2 declared, V3 declared (risks: 1)
 
 
 				_Why_

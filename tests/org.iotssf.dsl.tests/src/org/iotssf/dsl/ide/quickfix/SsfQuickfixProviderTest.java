@@ -79,7 +79,7 @@ public class SsfQuickfixProviderTest extends AbstractSsfLanguageServerTest {
 
 	@Test
 	public void anUnknownNameIsReplacedByTheNearest() {
-		String broken = HOSPITAL.replace("in Wards on Cloud\n\t\tfunction \"remote", "in Wards on Clod\n\t\tfunction \"remote");
+		String broken = HOSPITAL.replace("in Wards on Cloud\n\t\tfunction \"customer", "in Wards on Clod\n\t\tfunction \"customer");
 		String fixed = apply(broken, "on Clod", 3, "Change to Cloud");
 		assertEquals(HOSPITAL, fixed);
 		assertEquals("", codes(revalidate(fixed)));
@@ -87,8 +87,8 @@ public class SsfQuickfixProviderTest extends AbstractSsfLanguageServerTest {
 
 	@Test
 	public void aLevelOfAnotherAxisOffersEveryLevel() {
-		String broken = HOSPITAL.replace("recovery low economic medium\n\t\trationale \"Recoverable",
-				"recovery lo economic medium\n\t\trationale \"Recoverable");
+		String broken = HOSPITAL.replace("recovery low economic medium\n\t\trationale \"Stopped",
+				"recovery lo economic medium\n\t\trationale \"Stopped");
 		String fixed = apply(broken, "recovery lo ", 9, "Change to high");
 		assertTrue(titles.containsAll(List.of("Change to low", "Change to medium", "Change to high")), titles.toString());
 		assertEquals("", codes(revalidate(fixed)));
@@ -96,8 +96,8 @@ public class SsfQuickfixProviderTest extends AbstractSsfLanguageServerTest {
 
 	@Test
 	public void aMissingRatingIsAddedWithTheChosenLevel() {
-		String broken = HOSPITAL.replace("recovery low economic medium\n\t\trationale \"Recoverable",
-				"recovery low\n\t\trationale \"Recoverable");
+		String broken = HOSPITAL.replace("recovery low economic medium\n\t\trationale \"Stopped",
+				"recovery low\n\t\trationale \"Stopped");
 		String fixed = apply(broken, "risk DosStop", 5, "Rate economic medium");
 		assertTrue(titles.containsAll(List.of("Rate economic low", "Rate economic high")), titles.toString());
 		assertEquals(HOSPITAL, fixed);
@@ -124,7 +124,7 @@ public class SsfQuickfixProviderTest extends AbstractSsfLanguageServerTest {
 	public void anOpenViewpointGetsAMeasureSkeleton() {
 		String fixed = apply(HOSPITAL, "risk DosStop", 5, "Add a measure for V1 of DosStop");
 		assertTrue(fixed.contains("""
-				rationale "Recoverable once the attack stops; the hospital pays for emergency measures meanwhile"
+				rationale "Stopped heating and cooling affect people and equipment (hospitals, data centres); recoverable, for example by a software update"
 					measure DosStopV1 "V1 for DosStop" viewpoint V1
 						addresses DosStop by Acme
 				"""), fixed);

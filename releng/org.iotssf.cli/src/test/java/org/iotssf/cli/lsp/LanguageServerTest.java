@@ -116,7 +116,7 @@ class LanguageServerTest {
 		Path file = workspace.resolve("single.ssf");
 		String uri = file.toUri().toString();
 		try (LspClient client = new LspClient(null)) {
-			open(client, uri, Files.readString(HOSPITAL).replace("on Cloud\n\t\tfunction \"remote", "on Clod\n\t\tfunction \"remote"));
+			open(client, uri, Files.readString(HOSPITAL).replace("on Cloud\n\t\tfunction \"customer", "on Clod\n\t\tfunction \"customer"));
 			List<org.eclipse.lsp4j.Diagnostic> diagnostics = client.await(uri, d -> !d.isEmpty(), WAIT);
 			assertTrue(diagnostics.get(0).getMessage().getLeft().startsWith("There is no element named 'Clod'"), diagnostics.toString());
 		}
