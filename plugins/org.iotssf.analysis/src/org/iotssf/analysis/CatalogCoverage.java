@@ -28,7 +28,7 @@ public final class CatalogCoverage {
 
 	/** The coverage of one item. */
 	public enum Status {
-		ADDRESSED("addressed"), ADDRESSED_VIA_MAPPING("addressedViaMapping"), REQUIRED("requiredUnaddressed"),
+		ADDRESSED("addressed"), ADDRESSED_VIA_MAPPING("addressedViaMapping"), NOT_ADDRESSED("notAddressed"),
 		NOT_APPLICABLE("notApplicable");
 
 		private final String label;
@@ -101,7 +101,7 @@ public final class CatalogCoverage {
 			}
 		}
 		if (item.getStatus() != ItemStatus.INFORMATIVE && !serves.isEmpty()) {
-			return new Item(item, Status.REQUIRED, List.of(), List.of(), Explanation.of(Explanation.step("catalog.serves", String.join(", ", serves)),
+			return new Item(item, Status.NOT_ADDRESSED, List.of(), List.of(), Explanation.of(Explanation.step("catalog.serves", String.join(", ", serves)),
 					item.getCondition() != null ? Explanation.step("catalog.unaddressedIf", item.getCondition())
 							: Explanation.step("catalog.unaddressed")));
 		}

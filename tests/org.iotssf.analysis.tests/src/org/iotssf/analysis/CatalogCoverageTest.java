@@ -51,7 +51,7 @@ public class CatalogCoverageTest {
 	public void itemsAreAddressedRequiredOrNotApplicable() throws Exception {
 		List<CatalogCoverage.Report> reports = reports();
 		// R (low/medium) requires V1 and V2 for a sensor: a:2 serves V2 but nothing satisfies it; a:3 is for gateways only
-		assertEquals(List.of("1 addressed", "2 requiredUnaddressed", "3 notApplicable", "4 notApplicable"), statuses(reports.get(0)));
+		assertEquals(List.of("1 addressed", "2 notAddressed", "3 notApplicable", "4 notApplicable"), statuses(reports.get(0)));
 		assertEquals("serves V2, which risks of the model require; no measure satisfies it or a mapped item",
 				reports.get(0).items().get(1).explanation().oneLine());
 	}

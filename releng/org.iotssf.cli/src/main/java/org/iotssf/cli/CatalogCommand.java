@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.iotssf.analysis.CatalogCoverage;
+import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.model.Catalog;
 import org.iotssf.model.CatalogItem;
 import org.iotssf.model.NamedElement;
@@ -75,7 +76,8 @@ public class CatalogCommand implements Runnable {
 
 	/** {@code iotssf catalog coverage FILE|DIR...}. */
 	@Command(name = "coverage", mixinStandardHelpOptions = true, description = { "Per catalog: the items the models' measures address "
-			+ "(directly or through a crosswalk mapping), those their risks require but no measure addresses, and those that do not apply.",
+			+ "(directly or through a crosswalk mapping), those in scope of their risks that no measure addresses, and those that do not apply; "
+			+ "the first line states the scope assumed.",
 			"Models with errors are not analyzed." })
 	static class Coverage implements Callable<Integer> {
 
@@ -98,11 +100,13 @@ public class CatalogCommand implements Runnable {
 			if (run == null) {
 				return ExitCodes.FAILED;
 			}
-			for (CatalogCoverage.Report report : CatalogCoverage.compute(run.analyze(asOf.date()), run.catalogs())) {
+			List<SystemAnalysis> analyses = run.analyze(asOf.date());
+			out.println(scope(analyses, run.catalogs().size()));
+			for (CatalogCoverage.Report report : CatalogCoverage.compute(analyses, run.catalogs())) {
 				out.println(report.catalog().getName() + " (" + report.items().size() + " items): "
 						+ report.count(CatalogCoverage.Status.ADDRESSED) + " addressed, "
 						+ report.count(CatalogCoverage.Status.ADDRESSED_VIA_MAPPING) + " addressed through a mapping, "
-						+ report.count(CatalogCoverage.Status.REQUIRED) + " required but unaddressed, "
+						+ report.count(CatalogCoverage.Status.NOT_ADDRESSED) + " not addressed, "
 						+ report.count(CatalogCoverage.Status.NOT_APPLICABLE) + " not applicable");
 				for (CatalogCoverage.Item item : report.items()) {
 					if (all || item.status() != CatalogCoverage.Status.NOT_APPLICABLE) {
@@ -112,6 +116,17 @@ public class CatalogCommand implements Runnable {
 				}
 			}
 			return ExitCodes.OK;
+		}
+
+		/** The scope the coverage assumes, said before the figures so that "not addressed" is read against it. */
+		private static String scope(List<SystemAnalysis> analyses, int catalogs) {
+			String methods = String.join(", ", analyses.stream().map(a -> a.method().getName()
+					+ (a.method().getVersion() != null ? " " + a.method().getVersion() : "")).distinct().sorted().toList());
+			return "Scope assumed: every loaded catalog (" + catalogs + ") applies to every system (" + analyses.size() + "), whatever its sector; "
+					+ "an item is in scope when it serves a viewpoint that the method (" + (methods.isEmpty() ? "none" : methods)
+					+ ") requires for a risk on a kind of element the item names (any kind when it names none) and it is not informative. "
+					+ "\"Not addressed\" means no measure satisfies the item or an item mapped to it: an open item for the chosen method, "
+					+ "not a defect.";
 		}
 	}
 
