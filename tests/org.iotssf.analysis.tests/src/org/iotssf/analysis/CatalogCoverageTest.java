@@ -52,7 +52,7 @@ public class CatalogCoverageTest {
 		List<CatalogCoverage.Report> reports = reports();
 		// R (low/medium) requires V1 and V2 for a sensor: a:2 serves V2 but nothing satisfies it; a:3 is for gateways only
 		assertEquals(List.of("1 addressed", "2 notAddressed", "3 notApplicable", "4 notApplicable"), statuses(reports.get(0)));
-		assertEquals("serves V2, which risks of the model require; no measure satisfies it or a mapped item",
+		assertEquals("serves V2, which the method requires for risks of the models on this kind of element; not addressed: no measure satisfies it or an item mapped to it",
 				reports.get(0).items().get(1).explanation().oneLine());
 	}
 

@@ -44,6 +44,46 @@ public final class Text {
 	}
 
 	/**
+	 * The text broken into at most {@code maxLines} lines of at most {@code maxWidth} columns each (wide
+	 * characters counting two), between graphemes only: a line ends after a space or a Japanese
+	 * punctuation mark when one falls in its second half, else where it is full. The last line is
+	 * shortened with "…" when text remains.
+	 */
+	public static java.util.List<String> wrap(String text, int maxWidth, int maxLines) {
+		java.util.List<String> lines = new java.util.ArrayList<>();
+		String rest = text == null ? "" : text.strip();
+		while (!rest.isEmpty() && lines.size() < maxLines - 1) {
+			BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
+			graphemes.setText(rest);
+			int width = 0;
+			int start = 0;
+			int full = rest.length();
+			int soft = -1;
+			for (int next = graphemes.next(); next != BreakIterator.DONE; next = graphemes.next()) {
+				width += width(rest.codePointAt(start));
+				if (width > maxWidth) {
+					full = start;
+					break;
+				}
+				if (" ：、。）・".indexOf(rest.charAt(next - 1)) >= 0 && width * 2 >= maxWidth) {
+					soft = next;
+				}
+				start = next;
+			}
+			if (full == rest.length()) {
+				break;
+			}
+			int end = soft > 0 ? soft : Math.max(full, Character.charCount(rest.codePointAt(0)));
+			lines.add(rest.substring(0, end).stripTrailing());
+			rest = rest.substring(end).stripLeading();
+		}
+		if (!rest.isEmpty()) {
+			lines.add(shorten(rest, maxWidth));
+		}
+		return lines;
+	}
+
+	/**
 	 * The text cut to at most {@code maxChars} chars (UTF-16 units) at a grapheme boundary, with "…"
 	 * appended when cut, for echoing user input in messages.
 	 */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.report.svg;
 
+import java.util.List;
+
 import java.util.Locale;
 
 import org.iotssf.model.support.Text;
@@ -115,6 +117,24 @@ public final class Svg {
 			tooltip(text + suffix);
 		}
 		body.append(escape(shown + suffix)).append("</text>\n");
+		return this;
+	}
+
+	/**
+	 * A label on up to {@code maxLines} lines of {@code maxWidth} columns, {@code lineHeight} apart (see
+	 * {@link Text#wrap}); when the last line is shortened, the full text is its tooltip.
+	 */
+	public Svg lines(double x, double y, String text, int maxWidth, int maxLines, double lineHeight, String cssClass) {
+		List<String> lines = Text.wrap(text, maxWidth, maxLines);
+		body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" class=\"").append(cssClass).append("\">");
+		if (!String.join("", lines).replace(" ", "").equals(text.replace(" ", ""))) {
+			tooltip(text);
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			body.append("<tspan x=\"").append(n(x)).append("\" dy=\"").append(n(i == 0 ? 0 : lineHeight)).append("\">")
+					.append(escape(lines.get(i))).append("</tspan>");
+		}
+		body.append("</text>\n");
 		return this;
 	}
 

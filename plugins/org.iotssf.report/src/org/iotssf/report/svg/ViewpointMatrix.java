@@ -20,7 +20,9 @@ public final class ViewpointMatrix {
 	static final double LEFT = 260;
 	static final double COL = 150;
 	static final double ROW = 24;
-	static final double TOP = 50;
+	static final double TOP = 86;
+	/** The lines of a viewpoint's label above its column. */
+	static final int HEADER_LINES = 4;
 
 	private ViewpointMatrix() {
 	}
@@ -33,7 +35,7 @@ public final class ViewpointMatrix {
 		svg.text(10, 30, m.get("matrix.risk"), "head");
 		for (int c = 0; c < viewpoints.size(); c++) {
 			svg.text(LEFT + c * COL + COL / 2, 30, viewpoints.get(c).getName(), "head centered");
-			svg.label(LEFT + c * COL + COL / 2, 44, Labels.of(viewpoints.get(c), m), 24, "note centered");
+			svg.lines(LEFT + c * COL + COL / 2, 44, Labels.of(viewpoints.get(c), m), 26, HEADER_LINES, 12, "note centered");
 		}
 		for (int r = 0; r < a.risks().size(); r++) {
 			RiskResult risk = a.risks().get(r);

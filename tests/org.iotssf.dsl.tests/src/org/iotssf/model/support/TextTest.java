@@ -2,6 +2,7 @@
 package org.iotssf.model.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,18 @@ public class TextTest {
 		assertEquals(1, Text.loneSurrogateIndex("a\ud800b"));
 		assertEquals(0, Text.loneSurrogateIndex("\udc00"));
 		assertEquals(2, Text.loneSurrogateIndex("🏥\ud83c"));
+	}
+
+	@Test
+	public void wrapsAtPunctuationOrWhereALineIsFullAndShortensTheLastLine() {
+		String v1 = "第1の観点：運用前（設計・製造段階等）におけるフィジカル・サイバー間をつなぐ機器・システムの確認要求";
+		java.util.List<String> lines = Text.wrap(v1, 26, 4);
+		assertEquals(java.util.List.of("第1の観点：運用前（設計・", "製造段階等）におけるフィジ", "カル・サイバー間をつなぐ機", "器・システムの確認要求"), lines);
+		assertEquals(java.util.List.of("第1の観点：運用前（設計・", "製造段階等）におけるフィ…"), Text.wrap(v1, 26, 2));
+		lines.forEach(line -> assertTrue(line.codePoints().map(Text::width).sum() <= 26, line));
+		assertEquals(java.util.List.of("Confirmation before", "operation"), Text.wrap("Confirmation before operation", 20, 3));
+		assertEquals(java.util.List.of("short"), Text.wrap("short", 20, 3));
+		assertEquals(java.util.List.of("😀😀", "😀😀"), Text.wrap("😀😀😀😀", 4, 2), "emoji are never split");
+		assertEquals(java.util.List.of(), Text.wrap("", 10, 2));
 	}
 }
