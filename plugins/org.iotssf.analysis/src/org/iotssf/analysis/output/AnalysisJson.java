@@ -20,6 +20,8 @@ import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.UsageResult;
 import org.iotssf.model.Axis;
 import org.iotssf.model.Level;
+import org.iotssf.model.AxisRating;
+import org.iotssf.model.ImpactKind;
 import org.iotssf.model.Likelihood;
 import org.iotssf.model.Viewpoint;
 import org.iotssf.model.support.CatalogItems;
@@ -139,9 +141,20 @@ public final class AnalysisJson {
 
 	private void risk(RiskResult r) {
 		json.beginObject().field("name", r.risk().getName()).field("title", r.risk().getTitle())
-				.field("usage", Labels.of(r.risk().getUsage())).field("element", Labels.of(r.risk().getElement()));
+				.field("usage", Labels.of(r.risk().getUsage())).field("element", Labels.of(r.risk().getElement()))
+				.field("function", r.risk().getFunction())
+				.field("impacts", r.risk().getImpacts().stream().map(ImpactKind::getLiteral).toList())
+				.field("rationale", r.risk().getRationale());
 		location(r.risk());
 		cell(r.cell());
+		json.name("split").beginArray();
+		for (AxisRating rating : r.risk().getRatings()) {
+			if (rating.getAxis() != null && rating.getPhysical() != null && rating.getCyber() != null) {
+				json.beginObject().field("axis", rating.getAxis().getName()).field("physical", rating.getPhysical().getName())
+						.field("cyber", rating.getCyber().getName()).endObject();
+			}
+		}
+		json.endArray();
 		json.field("unratedAxes", r.unratedAxes()).field("deMinimis", r.deMinimis())
 				.field("likelihood", r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? null : r.risk().getLikelihood().getLiteral());
 		json.name("asil").beginObject().field("value", r.asil().value()).field("derivable", r.asil().derivable());

@@ -89,6 +89,11 @@ public class AnalysisOutputTest {
 				          "title": null,
 				          "usage": "Home",
 				          "element": "Cam",
+				          "function": null,
+				          "impacts": [
+				            "assets"
+				          ],
+				          "rationale": null,
 				          "location": {
 				            "file": "s.ssf",
 				            "line": 1,
