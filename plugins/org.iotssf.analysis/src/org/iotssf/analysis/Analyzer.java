@@ -41,7 +41,7 @@ public final class Analyzer {
 		Policy policy = new Policy(method);
 		AggregationKind aggregation = MethodParts.aggregation(method);
 		Responsibilities responsibilities = new Responsibilities(system, method);
-		MeasureCoverage coverage = new MeasureCoverage(system, asOf);
+		MeasureCoverage coverage = new MeasureCoverage(system, method, asOf);
 		Candidates candidates = new Candidates(catalogs);
 		List<RiskResult> risks = new ArrayList<>();
 		for (Risk risk : system.getRisks()) {
@@ -49,7 +49,7 @@ public final class Analyzer {
 		}
 		List<UsageResult> usages = usages(system, policy, aggregation, risks);
 		List<ElementResult> elements = elements(system, aggregation, risks);
-		List<Finding> gaps = CoverageFindings.find(system, method.getName(), risks, responsibilities, coverage);
+		List<Finding> gaps = CoverageFindings.find(system, method, risks, responsibilities, coverage);
 		List<Finding> findings = SystemicFindings.find(system, method, risks, elements);
 		return new SystemAnalysis(system, method, asOf, risks, usages, elements, gaps, findings);
 	}

@@ -3,14 +3,20 @@ package org.iotssf.analysis;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.iotssf.model.Confirmation;
 import org.iotssf.model.Evidence;
+import org.iotssf.model.LifecycleStage;
 import org.iotssf.model.Measure;
+import org.iotssf.model.Method;
 import org.iotssf.model.StakeholderRole;
 import org.iotssf.model.SystemModel;
 import org.iotssf.model.Viewpoint;
+import org.iotssf.model.support.MethodParts;
 
 /** The coverage gaps of a system: uncovered viewpoints, missing or expired evidence, unagreed and uncarried work. */
 final class CoverageFindings {
@@ -20,7 +26,8 @@ final class CoverageFindings {
 	private CoverageFindings() {
 	}
 
-	static List<Finding> find(SystemModel system, String method, List<RiskResult> risks, Responsibilities responsibilities, MeasureCoverage coverage) {
+	static List<Finding> find(SystemModel system, Method methodPart, List<RiskResult> risks, Responsibilities responsibilities, MeasureCoverage coverage) {
+		String method = methodPart.getName();
 		List<Finding> gaps = new ArrayList<>();
 		Map<String, Viewpoint> required = new LinkedHashMap<>();
 		for (RiskResult risk : risks) {
@@ -63,7 +70,42 @@ final class CoverageFindings {
 								.anyMatch(v -> v.requirement().name().equals(name))).count()))));
 			}
 		});
+		stages(system, methodPart, risks, gaps);
 		return gaps;
+	}
+
+	/** Measures taken outside the stages at which the method confirms their viewpoint, and required stages no measure addresses. */
+	private static void stages(SystemModel system, Method method, List<RiskResult> risks, List<Finding> gaps) {
+		for (Measure measure : system.getMeasures()) {
+			List<LifecycleStage> taken = measure.getStages().stream().filter(st -> st != null && !st.eIsProxy()).toList();
+			if (taken.isEmpty()) {
+				continue;
+			}
+			for (Viewpoint viewpoint : measure.getViewpoints()) {
+				Confirmation confirmation = viewpoint == null || viewpoint.eIsProxy() ? null : MethodParts.confirmation(method, viewpoint.getName());
+				if (confirmation == null || confirmation.getStages().isEmpty()) {
+					continue;
+				}
+				Set<String> allowed = new LinkedHashSet<>(confirmation.getStages().stream().map(LifecycleStage::getName).toList());
+				if (taken.stream().noneMatch(st -> allowed.contains(st.getName()))) {
+					Phrase at = Phrase.join(taken.stream().map(Phrase::label).toList());
+					Phrase when = Phrase.join(confirmation.getStages().stream().map(Phrase::label).toList());
+					gaps.add(new Finding(PREFIX + "measureAtWrongStage", Severity.WARNING, "measureAtWrongStage",
+							List.of(measure.getName(), viewpoint.getName(), at, method.getName(), when), measure, List.of(viewpoint),
+							Explanation.of(Explanation.step("stage.wrong", measure.getName(), viewpoint.getName(), when, at))));
+				}
+			}
+		}
+		boolean required = risks.stream().anyMatch(r -> !r.viewpoints().isEmpty());
+		for (LifecycleStage stage : MethodParts.requiredStages(method)) {
+			boolean addressed = system.getMeasures().stream().anyMatch(m -> m.getStages().stream()
+					.anyMatch(st -> st != null && stage.getName().equals(st.getName())));
+			if (required && !addressed) {
+				gaps.add(new Finding(PREFIX + "requiredStageNotAddressed", Severity.WARNING, "requiredStageNotAddressed",
+						List.of(Phrase.label(stage), method.getName(), system.getName()), system, List.of(),
+						Explanation.of(Explanation.step("stage.required", Phrase.label(stage)))));
+			}
+		}
 	}
 
 	private static void gap(List<Finding> gaps, String method, RiskResult risk, RiskViewpoint v) {
@@ -72,6 +114,8 @@ final class CoverageFindings {
 			case NO_EVIDENCE -> "viewpointWithoutEvidence";
 			case EXPIRED_EVIDENCE -> "viewpointEvidenceNotValid";
 			case WEAK_EVIDENCE -> "viewpointEvidenceTooWeak";
+			case UNSUITABLE_EVIDENCE -> "viewpointEvidenceUnsuitable";
+			case NOT_BY_CARRIER -> "viewpointMeasureByOther";
 			default -> null;
 		};
 		if (code != null) {

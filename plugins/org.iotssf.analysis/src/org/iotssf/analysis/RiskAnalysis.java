@@ -32,7 +32,7 @@ final class RiskAnalysis {
 		List<RiskViewpoint> viewpoints = new ArrayList<>();
 		for (Requirement requirement : categorization.requirements()) {
 			Responsibilities.Carriers carriers = responsibilities.carriers(risk, requirement.name());
-			MeasureCoverage.Result covered = coverage.check(risk, requirement);
+			MeasureCoverage.Result covered = coverage.check(risk, requirement, carriers.stakeholders());
 			Explanation explanation = Explanation.of(
 					Explanation.step("viewpoint.required", requirement.name(), requirement.strengthPhrase(), String.join(", ", requirement.rules())),
 					Explanation.step("viewpoint.carriedBy", names(carriers.stakeholders())), carriers.why(), covered.why());

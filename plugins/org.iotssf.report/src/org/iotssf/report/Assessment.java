@@ -182,8 +182,12 @@ public final class Assessment {
 		if (issuer != null) {
 			text.append(m.get("evidence.issuer", issuer));
 		}
-		if (e.getIssued() != null || e.getValidUntil() != null) {
-			text.append(m.get("evidence.dates", e.getIssued() == null ? "" : e.getIssued(), e.getValidUntil() == null ? "" : e.getValidUntil()));
+		if (e.getIssued() != null && e.getValidUntil() != null) {
+			text.append(m.get("evidence.dates", e.getIssued(), e.getValidUntil()));
+		} else if (e.getIssued() != null) {
+			text.append(m.get("evidence.from", e.getIssued()));
+		} else if (e.getValidUntil() != null) {
+			text.append(m.get("evidence.until", e.getValidUntil()));
 		}
 		return text.toString();
 	}

@@ -10,6 +10,7 @@ import org.iotssf.analysis.Policy;
 import org.iotssf.analysis.RatedLevel;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.model.Axis;
+import org.iotssf.model.Confirmation;
 import org.iotssf.model.DeMinimisRule;
 import org.iotssf.model.Level;
 import org.iotssf.model.Method;
@@ -42,7 +43,7 @@ public final class Basis {
 		for (String part : List.of("axes", "viewpoints", "usage", "layers")) {
 			rows.add(List.of(m.get("about.part." + part), m.get("about.framework")));
 		}
-		for (String part : List.of("levels", "policy", "strengths", "deMinimis", "allocation", "aggregation")) {
+		for (String part : List.of("levels", "policy", "strengths", "confirmation", "deMinimis", "allocation", "aggregation")) {
 			rows.add(List.of(m.get("about.part." + part), m.get("about.method", method)));
 		}
 		blocks.add(new Block.Table(List.of(m.get("col.part"), m.get("col.whose")), rows));
@@ -82,6 +83,22 @@ public final class Basis {
 		if (!strengths.isEmpty()) {
 			blocks.add(new Block.Paragraph(m.get("appendix.strengths")));
 			blocks.add(new Block.Table(List.of(m.get("col.strength"), m.get("col.accepts"), m.get("col.description")), strengths));
+		}
+		List<List<String>> confirmations = new ArrayList<>();
+		for (Confirmation c : MethodParts.confirmations(method)) {
+			if (c.getViewpoint() != null && !c.getViewpoint().eIsProxy()) {
+				confirmations.add(List.of(c.getViewpoint().getName(), Labels.terms(c.getEvidenceKinds(), m),
+						c.getStages().isEmpty() ? m.get("appendix.anyStage")
+								: String.join(m.japanese() ? "、" : ", ", c.getStages().stream().map(st -> Labels.of(st, m)).toList())));
+			}
+		}
+		if (!confirmations.isEmpty()) {
+			blocks.add(new Block.Paragraph(m.get("appendix.confirmations")));
+			blocks.add(new Block.Table(List.of(m.get("col.viewpoint"), m.get("col.confirmedBy"), m.get("col.stages")), confirmations));
+		}
+		List<String> required = MethodParts.requiredStages(method).stream().map(st -> Labels.of(st, m)).toList();
+		if (!required.isEmpty()) {
+			blocks.add(new Block.Paragraph(m.get("appendix.requiredStages", String.join(m.japanese() ? "、" : ", ", required))));
 		}
 		blocks.addAll(policyTable(method, axes, m));
 		List<String> rules = new ArrayList<>();

@@ -22,11 +22,12 @@ public class AnalysisDiffTest {
 
 	private static final String MODEL = """
 			system S {
-				element Cam kind sensor layer 2 %s
+				stakeholder Maker roles manufacturer
+				element Cam kind sensor layer 2 maker Maker %s
 				usage U elements Cam
 				risk A in U on Cam impacts assets recovery %s economic low
 				%s
-				measure M viewpoint V1 addresses A evidence selfDeclaration issued 2025-01-01
+				measure M viewpoint V1 addresses A by Maker evidence selfDeclaration issued 2025-01-01
 			}
 			""";
 

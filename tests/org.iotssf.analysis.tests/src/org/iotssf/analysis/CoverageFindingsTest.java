@@ -52,19 +52,18 @@ public class CoverageFindingsTest {
 	@Test
 	public void evidenceMustBeValidOnTheAnalysisDateAndStrongEnough() throws Exception {
 		SystemAnalysis a = support.analyze(model("""
-				measure Cert viewpoint V1 addresses R evidence thirdPartyCertification issued 2024-01-01 until 2027-01-01
-				measure Declared viewpoint V2 addresses R evidence selfDeclaration issued 2025-01-01
-				measure Expired viewpoint V3 addresses R evidence licence issued 2020-01-01 until 2025-12-31
-				measure Bare viewpoint V4 addresses R
+				measure Cert viewpoint V1 addresses R by Maker evidence thirdPartyCertification issued 2024-01-01 until 2027-01-01
+				measure Declared viewpoint V2 addresses R by Op evidence monitoring issued 2025-01-01
+				measure Expired viewpoint V3 addresses R by Op evidence licence issued 2020-01-01 until 2025-12-31
+				measure Bare viewpoint V1 addresses R by Maker
 				"""));
 		assertEquals(CoverageStatus.COVERED, status(a, "V1"));
 		assertEquals(CoverageStatus.WEAK_EVIDENCE, status(a, "V2"));
 		assertEquals(CoverageStatus.EXPIRED_EVIDENCE, status(a, "V3"));
-		assertEquals(CoverageStatus.NO_EVIDENCE, status(a, "V4"));
 		assertEquals(1, AnalysisTestSupport.withCode(a, "iotssf.coverage.evidenceNotValid").size());
 		assertEquals(1, AnalysisTestSupport.withCode(a, "iotssf.coverage.measureWithoutEvidence").size());
 		assertTrue(AnalysisTestSupport.withCode(a, "iotssf.coverage.viewpointEvidenceTooWeak").get(0).explanation().oneLine()
-				.contains("valid evidence of [Declared] (selfDeclaration) is not of a kind that strength verified accepts"));
+				.contains("valid evidence of [Declared] (monitoring) is not of a kind that strength verified accepts"));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.common.util.EList;
 import org.iotssf.model.AggregationKind;
+import org.iotssf.model.Confirmation;
 import org.iotssf.model.Axis;
 import org.iotssf.model.DeMinimisRule;
 import org.iotssf.model.IotssfPackage;
@@ -93,6 +94,43 @@ public final class MethodParts {
 			}
 		}
 		return List.copyOf(allocations.values());
+	}
+
+	/** What confirms each viewpoint: a method's confirmation of a viewpoint replaces the base's confirmation of it. */
+	public static List<Confirmation> confirmations(Method method) {
+		Map<Object, Confirmation> confirmations = new LinkedHashMap<>();
+		List<Method> chain = chain(method);
+		for (int i = chain.size() - 1; i >= 0; i--) {
+			for (Confirmation confirmation : chain.get(i).getConfirmations()) {
+				Viewpoint v = confirmation.getViewpoint();
+				confirmations.put(v == null || v.eIsProxy() || v.getName() == null ? confirmation : v.getName(), confirmation);
+			}
+		}
+		return List.copyOf(confirmations.values());
+	}
+
+	/** The confirmation of the named viewpoint, or null when the method says nothing about what confirms it. */
+	public static Confirmation confirmation(Method method, String viewpoint) {
+		for (Confirmation confirmation : confirmations(method)) {
+			if (confirmation.getViewpoint() != null && viewpoint.equals(confirmation.getViewpoint().getName())) {
+				return confirmation;
+			}
+		}
+		return null;
+	}
+
+	/** The lifecycle stages measures must address, over the method and its bases, by name. */
+	public static List<LifecycleStage> requiredStages(Method method) {
+		Map<String, LifecycleStage> stages = new LinkedHashMap<>();
+		List<Method> chain = chain(method);
+		for (int i = chain.size() - 1; i >= 0; i--) {
+			for (LifecycleStage stage : chain.get(i).getRequiredStages()) {
+				if (stage != null && !stage.eIsProxy() && stage.getName() != null) {
+					stages.putIfAbsent(stage.getName(), stage);
+				}
+			}
+		}
+		return List.copyOf(stages.values());
 	}
 
 	/** The de-minimis rule of the most derived method that states one, or null. */
