@@ -37,8 +37,10 @@ final class Exposures {
 		List<Finding> findings = new ArrayList<>();
 		for (Element element : system.getElements()) {
 			if (element.getExposure() == Exposure.INTERNET) {
-				findings.add(new Finding(INTERNET, Severity.INFO, "internetFacing", List.of(element.getName()), element,
-						List.of(element), Explanation.of(step("internet.states", element.getName()))));
+				Explanation why = Monocultures.units(element) > 1
+						? Explanation.of(step("internet.states", element.getName()), step("internet.units", Monocultures.units(element)))
+						: Explanation.of(step("internet.states", element.getName()));
+				findings.add(new Finding(INTERNET, Severity.INFO, "internetFacing", List.of(element.getName()), element, List.of(element), why));
 			}
 		}
 		for (Flow flow : system.getFlows()) {

@@ -22,7 +22,7 @@ import org.iotssf.model.Usage;
 
 /**
  * Monocultures (public comments 6-2, 6-3): the same software, firmware or AI model identity in at
- * least as many elements as the method's monoculture threshold, which could all fail or react at once.
+ * least as many units (elements, each counted by its 'count') as the method's monoculture threshold, which could all fail or react at once.
  */
 final class Monocultures {
 
@@ -50,7 +50,8 @@ final class Monocultures {
 		byIdentity.forEach((identity, copies) -> {
 			Set<Element> elements = new LinkedHashSet<>();
 			copies.forEach(c -> elements.add((Element) c.eContainer()));
-			if (elements.size() < threshold) {
+			int units = elements.stream().mapToInt(Monocultures::units).sum();
+			if (units < threshold) {
 				return;
 			}
 			Set<String> versions = new LinkedHashSet<>();
@@ -59,13 +60,18 @@ final class Monocultures {
 			elements.forEach(e -> usages.getOrDefault(e, List.of()).forEach(u -> where.add(u.getName())));
 			Set<String> domains = new LinkedHashSet<>();
 			elements.forEach(e -> domains.add(e.getDomain() == null ? "-" : e.getDomain().getName()));
-			String names = String.join(", ", elements.stream().map(Element::getName).toList());
+			String names = String.join(", ", elements.stream().map(e -> e.getName() + (units(e) > 1 ? " ×" + units(e) : "")).toList());
 			findings.add(new Finding(CODE, Severity.WARNING, "monoculture", List.of(Phrase.term(copies.get(0).getKind()),
-					copies.get(0).getIdentity(), Integer.toString(elements.size()), names), copies.get(0), new ArrayList<EObject>(elements), Explanation.of(
-							step("monoculture.share", elements.size(), identity, String.join(", ", versions)),
+					copies.get(0).getIdentity(), Integer.toString(units), names), copies.get(0), new ArrayList<EObject>(elements), Explanation.of(
+							step("monoculture.share", units, identity, String.join(", ", versions), elements.size()),
 							step("monoculture.threshold", threshold),
 							step("monoculture.where", where.isEmpty() ? "@none" : String.join(", ", where), String.join(", ", domains)))));
 		});
 		return findings;
+	}
+
+	/** The units an element stands for: its 'count', at least one. */
+	static int units(Element element) {
+		return Math.max(1, element.getCount());
 	}
 }

@@ -7,6 +7,7 @@ public final class IssueCodes {
 	private static final String PREFIX = "iotssf.";
 
 	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolvedReference";
+	public static final String IMPORT_NOT_FOUND = PREFIX + "importNotFound";
 	public static final String LEVEL_NOT_OF_AXIS = PREFIX + "levelNotOfAxis";
 	public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
 	public static final String DUPLICATE_DECLARATION = PREFIX + "duplicateDeclaration";
@@ -21,6 +22,7 @@ public final class IssueCodes {
 	public static final String RISK_WITHOUT_IMPACT = PREFIX + "riskWithoutImpact";
 	public static final String ASIL_CLASS_OUT_OF_RANGE = PREFIX + "asilClassOutOfRange";
 	public static final String LAYER_OUT_OF_RANGE = PREFIX + "layerOutOfRange";
+	public static final String COUNT_OUT_OF_RANGE = PREFIX + "countOutOfRange";
 	public static final String LAYER_MISSING = PREFIX + "layerMissing";
 	public static final String ELEMENT_IN_NO_USAGE = PREFIX + "elementInNoUsage";
 	public static final String USAGE_WITHOUT_RISKS = PREFIX + "usageWithoutRisks";

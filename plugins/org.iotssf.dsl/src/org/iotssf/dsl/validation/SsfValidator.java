@@ -8,6 +8,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * code from {@link IssueCodes} and a message that says what is wrong and what to do.
  */
 @ComposedChecks(validators = { NameValidator.class, SystemValidator.class, RiskValidator.class,
-		MethodValidator.class, EvidenceValidator.class })
+		MethodValidator.class, EvidenceValidator.class, ImportValidator.class })
 public class SsfValidator extends AbstractSsfValidator {
 }

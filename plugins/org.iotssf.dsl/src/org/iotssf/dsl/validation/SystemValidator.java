@@ -45,6 +45,14 @@ public class SystemValidator extends SsfCheckSupport {
 	}
 
 	@Check
+	public void checkCount(Element element) {
+		if (element.getCount() < 1 && !org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(element, Literals.ELEMENT__COUNT).isEmpty()) {
+			error("An element stands for at least one unit; write 'count 1' or more for " + q(element.getName()) + ", or leave 'count' out.",
+					Literals.ELEMENT__COUNT, IssueCodes.COUNT_OUT_OF_RANGE);
+		}
+	}
+
+	@Check
 	public void checkLayer(Element element) {
 		if (element.getLayer() < 0 || element.getLayer() > 3) {
 			error("CPSF has layers 1, 2 and 3 only; put " + q(element.getName()) + " on 'layer 1', 'layer 2' or 'layer 3'.",

@@ -64,8 +64,23 @@ public class SystemicFindingsTest {
 		assertEquals(List.of(), find(body.formatted(""), "monoculture"));
 		List<Finding> found = find(body.formatted("element C kind sensor layer 2 firmware \"fw\""), "monoculture");
 		assertEquals(1, found.size());
-		assertTrue(found.get(0).message().startsWith("The firmware fw runs in 3 elements (A, B, C)"), found.get(0).message());
+		assertTrue(found.get(0).message().startsWith("The firmware fw runs in 3 units (A, B, C)"), found.get(0).message());
 		assertTrue(found.get(0).explanation().oneLine().contains("versions 1, 2, unversioned"), found.get(0).explanation().oneLine());
+	}
+
+	@Test
+	public void aFleetCountsByItsUnits() throws Exception {
+		String body = """
+				element A kind sensor layer 2 firmware "fw" version "1" count 200 exposure internet
+				element B kind sensor layer 2 firmware "other"
+				""";
+		List<Finding> found = find(body, "monoculture");
+		assertEquals(1, found.size(), "one element of 200 identical units reaches the threshold of 3");
+		assertEquals("The firmware fw runs in 200 units (A ×200); one flaw or one bad update hits them all at once. Plan diversity, "
+				+ "staged updates or independent fallbacks.", found.get(0).message());
+		assertTrue(found.get(0).explanation().oneLine().startsWith("200 units in 1 element(s) share firmware fw"), found.get(0).explanation().oneLine());
+		assertTrue(find(body, "internetFacing").get(0).explanation().oneLine().contains("it stands for 200 identical units, all reachable"));
+		assertEquals(List.of(), find(body.replace("count 200", "count 2"), "monoculture"));
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.dsl.validation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
@@ -108,6 +110,23 @@ public class SystemValidatorTest {
 		SsfModel model = support.parse(text);
 		validation.assertError(model, Literals.ELEMENT, IssueCodes.LAYER_OUT_OF_RANGE, text.indexOf("4"), 1);
 		validation.assertWarning(model, Literals.ELEMENT, IssueCodes.LAYER_MISSING, text.indexOf("Hub"), 3);
+	}
+
+	@Test
+	public void aFleetHasAtLeastOneUnit() throws Exception {
+		String text = """
+				system S {
+					uses method iotssf.default
+					element Cam kind sensor layer 2 count 0
+					element Fleet kind sensor layer 2 count 200
+					usage Home elements Cam, Fleet
+					risk R in Home on Cam impacts assets recovery low economic low
+				}
+				""";
+		SsfModel model = support.parse(text);
+		validation.assertError(model, Literals.ELEMENT, IssueCodes.COUNT_OUT_OF_RANGE, text.indexOf("0\n"), 1,
+				"An element stands for at least one unit; write 'count 1' or more for 'Cam', or leave 'count' out.");
+		assertEquals(200, ((org.iotssf.model.SystemModel) model.getDeclarations().get(0)).getElements().get(1).getCount());
 	}
 
 	@Test
