@@ -71,12 +71,13 @@ test('the shipped server answers a real client', { timeout: 120000 }, async () =
     });
     connection.sendNotification(rpc.InitializedNotification.type, {});
     connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'ssf', version: 1, text } });
-    assert.deepStrictEqual(await diagnostics(() => true), []);
+    // the example has no errors or warnings; its notes (severity 3) say, for example, that a rating is explained
+    assert.deepStrictEqual((await diagnostics(() => true)).filter(d => d.severity <= 2), []);
 
     const broken = text.replace('in Wards on Cloud\n\t\tfunction "customer', 'in Wards on Clod\n\t\tfunction "customer');
     connection.sendNotification(rpc.DidChangeTextDocumentNotification.type,
       { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
-    const errors = await diagnostics(d => d.length > 0);
+    const errors = (await diagnostics(d => d.some(x => x.severity === 1))).filter(d => d.severity === 1);
     assert.strictEqual(errors[0].code, 'iotssf.unresolvedReference');
     assert.match(errors[0].message, /There is no element named 'Clod'; did you mean 'Cloud'\?/);
 
@@ -90,7 +91,7 @@ test('the shipped server answers a real client', { timeout: 120000 }, async () =
 
     connection.sendNotification(rpc.DidChangeTextDocumentNotification.type,
       { textDocument: { uri, version: 4 }, contentChanges: [{ text }] });
-    await diagnostics(d => d.length === 0);
+    await diagnostics(d => d.every(x => x.severity > 2));
     const hover = await connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri }, position: position(text, 'risk DosStop', 6) });
     assert.match(hover.contents.value, /Category: \*\*low\/medium\*\*/);
     assert.match(hover.contents.value, /\*\*V2\*\* Confirmation during operation — declared — Acme \(agreed\) — covered/);

@@ -2,19 +2,27 @@
 package org.iotssf.analysis;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.iotssf.model.Axis;
 import org.iotssf.model.AxisRating;
 import org.iotssf.model.CellCondition;
+import org.iotssf.model.DeMinimisException;
 import org.iotssf.model.DeMinimisRule;
+import org.iotssf.model.Element;
+import org.iotssf.model.Exposure;
+import org.iotssf.model.Flow;
 import org.iotssf.model.Level;
 import org.iotssf.model.Method;
 import org.iotssf.model.PolicyRule;
 import org.iotssf.model.Risk;
 import org.iotssf.model.Strength;
+import org.iotssf.model.SystemModel;
+import org.iotssf.model.UpdateCapability;
 import org.iotssf.model.ViewpointRequirement;
 import org.iotssf.model.support.MethodParts;
 
@@ -85,8 +93,50 @@ public final class Policy {
 
 	/** Applies the de-minimis rule and every policy rule to a cell; requirements come in the method's viewpoint order. */
 	public Categorization categorize(Cell cell) {
+		return categorize(cell, Set.<DeMinimisException>of());
+	}
+
+	/**
+	 * As {@link #categorize(Cell)}, for a cell of a risk on an element, or of the element itself in a usage: when
+	 * the element falls under an exception of the de-minimis rule ({@code unless internetFacing, notUpdatable,
+	 * entryPoint}), the rule does not apply and the explanation says why.
+	 */
+	public Categorization categorize(Cell cell, Element of) {
+		return categorize(cell, deMinimisExceptions(of));
+	}
+
+	/** What makes an element's risks never de minimis: reachable from the internet, not updatable, an entry point. */
+	public static Set<DeMinimisException> deMinimisExceptions(Element element) {
+		Set<DeMinimisException> found = EnumSet.noneOf(DeMinimisException.class);
+		if (element == null) {
+			return found;
+		}
+		if (element.getExposure() == Exposure.INTERNET) {
+			found.add(DeMinimisException.INTERNET_FACING);
+		}
+		if (element.getUpdate() == UpdateCapability.NONE) {
+			found.add(DeMinimisException.NOT_UPDATABLE);
+		}
+		if ((element.getExposure() == Exposure.NETWORK || element.getExposure() == Exposure.INTERNET) && element.eContainer() instanceof SystemModel system
+				&& system.getFlows().stream().anyMatch(f -> crossesDomain(f, element))) {
+			found.add(DeMinimisException.ENTRY_POINT);
+		}
+		return found;
+	}
+
+	private static boolean crossesDomain(Flow flow, Element element) {
+		Element other = flow.getSource() == element ? flow.getTarget() : flow.getTarget() == element ? flow.getSource() : null;
+		return other != null && element.getDomain() != null && other.getDomain() != null && element.getDomain() != other.getDomain();
+	}
+
+	private Categorization categorize(Cell cell, Set<DeMinimisException> element) {
 		List<Explanation.Step> why = new ArrayList<>();
-		if (deMinimis != null && holds(deMinimis.getConditions(), cell, why)) {
+		DeMinimisException exception = deMinimis == null || element == null ? null
+				: deMinimis.getExceptions().stream().filter(element::contains).findFirst().orElse(null);
+		boolean minimis = deMinimis != null && holds(deMinimis.getConditions(), cell, why);
+		if (minimis && exception != null) {
+			why.add(Explanation.step("policy.notDeMinimis", conditions(deMinimis.getConditions()), owner(deMinimis), Phrase.term(exception)));
+		} else if (minimis) {
 			why.add(Explanation.step("policy.deMinimis", conditions(deMinimis.getConditions()), owner(deMinimis)));
 			return new Categorization(true, List.of(), new Explanation(why));
 		}

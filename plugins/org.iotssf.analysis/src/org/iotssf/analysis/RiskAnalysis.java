@@ -4,6 +4,7 @@ package org.iotssf.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.iotssf.model.Element;
 import org.iotssf.model.Likelihood;
 import org.iotssf.model.Risk;
 import org.iotssf.model.Stakeholder;
@@ -27,7 +28,7 @@ final class RiskAnalysis {
 		if (risk.getLikelihood() != Likelihood.UNSPECIFIED) {
 			why.add(Explanation.step("risk.likelihood", Phrase.term(risk.getLikelihood())));
 		}
-		Categorization categorization = policy.categorize(rating.cell());
+		Categorization categorization = policy.categorize(rating.cell(), risk.getElement());
 		why.addAll(categorization.explanation().parts());
 		List<RiskViewpoint> viewpoints = new ArrayList<>();
 		for (Requirement requirement : categorization.requirements()) {

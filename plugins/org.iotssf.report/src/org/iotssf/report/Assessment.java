@@ -127,7 +127,7 @@ public final class Assessment {
 		}
 		for (ElementResult e : a.elements()) {
 			for (ElementResult.PerUsage p : e.perUsage()) {
-				rows.add(row(Labels.named(e.element()), p.usage(), p.cell(), p.cell() == null ? null : policy.categorize(p.cell()), axes, m));
+				rows.add(row(Labels.named(e.element()), p.usage(), p.cell(), p.cell() == null ? null : policy.categorize(p.cell(), e.element()), axes, m));
 			}
 		}
 		List<Block> blocks = new ArrayList<>();

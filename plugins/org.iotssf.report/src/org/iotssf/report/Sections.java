@@ -51,6 +51,18 @@ public final class Sections {
 		long gaps = a.coverage().stream().filter(f -> f.severity() != Severity.INFO).count();
 		long warnings = a.findings().stream().filter(f -> f.severity() != Severity.INFO).count();
 		blocks.add(new Block.Paragraph(m.get("summary.counts", a.risks().size(), a.usages().size(), a.elements().size(), gaps, warnings)));
+		List<String> minimis = new ArrayList<>();
+		for (RiskResult r : a.risks()) {
+			for (org.iotssf.analysis.Explanation.Step step : r.explanation().parts()) {
+				if (step.template().equals("policy.deMinimis") || step.template().equals("policy.notDeMinimis")) {
+					minimis.add(Labels.named(r.risk()) + ": " + step.text(m.language()));
+				}
+			}
+		}
+		if (!minimis.isEmpty()) {
+			blocks.add(new Block.Heading(m.get("summary.deMinimis", a.method().getName())));
+			blocks.add(new Block.Items(minimis));
+		}
 		List<String> top = a.findings().stream().filter(f -> f.severity() != Severity.INFO).limit(5).map(f -> f.message(m.language())).toList();
 		if (!top.isEmpty()) {
 			blocks.add(new Block.Heading(m.get("summary.top")));

@@ -124,7 +124,7 @@ public record Workbook(List<Sheet> sheets) {
 			}
 			for (ElementResult e : a.elements()) {
 				for (ElementResult.PerUsage p : e.perUsage()) {
-					rows.add(categorized(a, e.element().getName(), p.usage(), p.cell(), p.cell() == null ? null : policy.categorize(p.cell()), axes, m));
+					rows.add(categorized(a, e.element().getName(), p.usage(), p.cell(), p.cell() == null ? null : policy.categorize(p.cell(), e.element()), axes, m));
 				}
 			}
 		}

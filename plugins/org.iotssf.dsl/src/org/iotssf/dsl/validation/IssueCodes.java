@@ -20,6 +20,7 @@ public final class IssueCodes {
 	public static final String RATING_SPLIT_MISMATCH = PREFIX + "ratingSplitMismatch";
 	public static final String RISK_ELEMENT_NOT_IN_USAGE = PREFIX + "riskElementNotInUsage";
 	public static final String RISK_WITHOUT_IMPACT = PREFIX + "riskWithoutImpact";
+	public static final String IMPACT_RATED_LOWEST = PREFIX + "impactRatedLowest";
 	public static final String ASIL_CLASS_OUT_OF_RANGE = PREFIX + "asilClassOutOfRange";
 	public static final String LAYER_OUT_OF_RANGE = PREFIX + "layerOutOfRange";
 	public static final String COUNT_OUT_OF_RANGE = PREFIX + "countOutOfRange";

@@ -12,6 +12,7 @@ import org.iotssf.dsl.scoping.SsfMethodResolver;
 import org.iotssf.model.Axis;
 import org.iotssf.model.AxisRating;
 import org.iotssf.model.Element;
+import org.iotssf.model.ImpactKind;
 import org.iotssf.model.IotssfPackage.Literals;
 import org.iotssf.model.Level;
 import org.iotssf.model.Method;
@@ -78,6 +79,38 @@ public class RiskValidator extends SsfCheckSupport {
 			error("Risk " + q(risk.getName()) + " is on " + q(element.getName()) + ", which is not used in usage "
 					+ q(usage.getName()) + "; add it to that usage's elements, or rate the risk in a usage that has it.",
 					Literals.RISK__ELEMENT, IssueCodes.RISK_ELEMENT_NOT_IN_USAGE);
+		}
+	}
+
+	/**
+	 * A risk whose impact the method rates on an axis above all ({@code axis … impacts lifeBody}) but that is
+	 * rated at that axis's lowest level: a warning, or, when the risk gives its reason, a note.
+	 */
+	@Check
+	public void checkImpactRatedOnItsAxis(Risk risk) {
+		Method method = methods.methodOf(risk);
+		if (method == null || risk.getImpacts().isEmpty()) {
+			return;
+		}
+		for (Axis axis : MethodParts.axes(method)) {
+			List<ImpactKind> belonging = risk.getImpacts().stream().filter(axis.getImpacts()::contains).distinct().toList();
+			if (belonging.isEmpty() || axis.getLevels().isEmpty()) {
+				continue;
+			}
+			for (AxisRating rating : risk.getRatings()) {
+				if (rating.getAxis() != null && axis.getName().equals(rating.getAxis().getName()) && rating.getLevel() != null
+						&& !rating.getLevel().eIsProxy() && axis.getLevels().get(0).getName().equals(rating.getLevel().getName())) {
+					String message = "Risk " + q(risk.getName()) + " impacts " + String.join(", ", belonging.stream().map(ImpactKind::getLiteral).toList())
+							+ ", which method " + method.getName() + " rates on axis " + q(axis.getName()) + ", but is rated at its lowest level "
+							+ q(rating.getLevel().getName()) + " (METI's answer to comment 11-3 puts harm to life and body on the difficulty of recovery)";
+					if (risk.getRationale() == null || risk.getRationale().isBlank()) {
+						warning(message + "; rate it higher, or give the reason in a 'rationale'.", rating, Literals.AXIS_RATING__LEVEL,
+								IssueCodes.IMPACT_RATED_LOWEST);
+					} else {
+						info(message + "; its rationale gives the reason.", rating, Literals.AXIS_RATING__LEVEL, IssueCodes.IMPACT_RATED_LOWEST);
+					}
+				}
+			}
 		}
 	}
 

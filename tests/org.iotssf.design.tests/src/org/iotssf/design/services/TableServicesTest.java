@@ -68,6 +68,6 @@ public class TableServicesTest {
 		Stakeholder acme = hospital.getStakeholders().get(0);
 		List<Viewpoint> carried = services.carriedViewpoints(acme);
 		assertEquals(List.of("V1", "V2"), carried.stream().map(Viewpoint::getName).toList());
-		assertEquals("agreed (3 risks)", services.carries(acme, carried.get(0), hospital));
+		assertEquals("agreed (3 risks), proposed (1 risk)", services.carries(acme, carried.get(0), hospital));
 	}
 }

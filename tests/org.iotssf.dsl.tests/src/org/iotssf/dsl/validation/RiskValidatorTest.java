@@ -113,4 +113,30 @@ public class RiskValidatorTest {
 				""");
 		validation.assertNoIssues(model);
 	}
+
+	@Test
+	public void harmToLifeAndBodyRatedAtTheLowestRecoveryLevelIsQuestioned() throws Exception {
+		String text = """
+				system S {
+					uses method iotssf.default
+					element Cam kind sensor layer 2
+					usage Home elements Cam
+					risk R in Home on Cam impacts lifeBody, assets recovery low economic medium
+					risk Explained in Home on Cam impacts lifeBody recovery low economic medium rationale "The heater only warms a storeroom"
+					risk Higher in Home on Cam impacts lifeBody recovery medium economic medium
+					risk Goods in Home on Cam impacts assets recovery low economic medium
+				}
+				""";
+		SsfModel model = support.parse(text);
+		validation.assertWarning(model, Literals.AXIS_RATING, IssueCodes.IMPACT_RATED_LOWEST, text.indexOf("low economic medium\n"), 3,
+				"Risk 'R' impacts lifeBody, which method iotssf.default rates on axis 'recovery', but is rated at its lowest level 'low' "
+						+ "(METI's answer to comment 11-3 puts harm to life and body on the difficulty of recovery); rate it higher, or give the "
+						+ "reason in a 'rationale'.");
+		validation.assertIssue(model, Literals.AXIS_RATING, IssueCodes.IMPACT_RATED_LOWEST, text.indexOf("low economic medium rationale"), 3,
+				org.eclipse.xtext.diagnostics.Severity.INFO,
+				"Risk 'Explained' impacts lifeBody, which method iotssf.default rates on axis 'recovery', but is rated at its lowest level 'low' "
+						+ "(METI's answer to comment 11-3 puts harm to life and body on the difficulty of recovery); its rationale gives the reason.");
+		org.junit.jupiter.api.Assertions.assertEquals(2, validation.validate(model).stream()
+				.filter(issue -> IssueCodes.IMPACT_RATED_LOWEST.equals(issue.getCode())).count(), "not for 'Higher' nor for 'Goods'");
+	}
 }

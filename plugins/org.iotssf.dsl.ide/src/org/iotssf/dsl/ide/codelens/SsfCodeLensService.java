@@ -69,7 +69,7 @@ public class SsfCodeLensService implements ICodeLensService {
 			String title = element.perUsage().stream()
 					.map(u -> u.cell() == null ? "no rated risk in " + u.usage().getName()
 							: (element.perUsage().size() > 1 ? u.usage().getName() + " " : "")
-									+ cell(u.cell(), policy.categorize(u.cell()).requirements()))
+									+ cell(u.cell(), policy.categorize(u.cell(), element.element()).requirements()))
 					.collect(Collectors.joining("; "));
 			add(lenses, resource, element.element(), title.isEmpty() ? "in no usage: not categorized" : title);
 		}

@@ -161,7 +161,7 @@ public class SsfDocumentationProvider implements IEObjectDocumentationProvider {
 				text.append("- ").append(HoverTexts.get("noRisk", language, name)).append('\n');
 				continue;
 			}
-			String viewpoints = policy.categorize(usage.cell()).requirements().stream()
+			String viewpoints = policy.categorize(usage.cell(), result.element()).requirements().stream()
 					.map(r -> Markdown.text(r.name()) + (r.strength() == null ? "" : " " + labelOf(r.strength(), language)))
 					.collect(Collectors.joining(", "));
 			text.append("- ").append(HoverTexts.get("inUsage", language, name, Markdown.text(usage.cell().key()),

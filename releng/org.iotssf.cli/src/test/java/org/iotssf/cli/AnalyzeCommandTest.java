@@ -37,7 +37,7 @@ class AnalyzeCommandTest {
 		CliRun run = CliRun.of("analyze", "--as-of", "2026-01-15", EXAMPLES + "/hospital-hvac.ssf");
 		assertEquals(ExitCodes.OK, run.code(), run.err());
 		assertTrue(run.out().contains("  DosStop in Wards on IndoorUnit: recovery=low, economic=medium -> V1 declared (noMeasure), V2 declared (covered)\n"), run.out());
-		assertTrue(run.out().contains("  SettingsLeak in Wards on Gateway: recovery=low, economic=low, likelihood possible -> de minimis\n"), run.out());
+		assertTrue(run.out().contains("  SettingsLeak in Wards on Gateway: recovery=low, economic=low, likelihood possible -> V1 declared (covered)\n"), run.out());
 		assertTrue(run.out().contains(EXAMPLES + "/hospital-hvac.ssf:47:2: warning: Open item: method iotssf.default requires V1 (declared) for risk DosStop"), run.out());
 	}
 

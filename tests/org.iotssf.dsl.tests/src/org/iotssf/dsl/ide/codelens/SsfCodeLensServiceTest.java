@@ -14,10 +14,10 @@ public class SsfCodeLensServiceTest extends AbstractSsfLanguageServerTest {
 					low/medium · V1 V2 [[46, 6] .. [46, 13]]
 					low/medium · V1 V2 [[50, 6] .. [50, 23]]
 					medium/medium · V1 V2 V3 [[54, 6] .. [54, 22]]
-					low/low · no viewpoint · de minimis [[58, 6] .. [58, 18]]
+					low/low · V1 [[58, 6] .. [58, 18]]
 					low/medium · V1 V2 [[22, 9] .. [22, 19]]
 					no rated risk in Wards [[27, 9] .. [27, 19]]
-					low/low · no viewpoint [[29, 9] .. [29, 16]]
+					low/low · V1 [[29, 9] .. [29, 16]]
 					medium/medium · V1 V2 V3 [[32, 9] .. [32, 14]]
 					no rated risk in Wards [[34, 9] .. [34, 17]]
 					""");

@@ -73,8 +73,10 @@ public class SsfQuickfixProviderTest extends AbstractSsfLanguageServerTest {
 		return offset + column;
 	}
 
+	/** The errors and warnings (the notes the example carries, such as its explained ratings, are not what a fix is about). */
 	private static String codes(List<Diagnostic> diagnostics) {
-		return String.join(", ", diagnostics.stream().map(d -> d.getCode().getLeft() + " " + d.getMessage().getLeft()).toList());
+		return String.join(", ", diagnostics.stream().filter(d -> d.getSeverity() != org.eclipse.lsp4j.DiagnosticSeverity.Information
+				&& d.getSeverity() != org.eclipse.lsp4j.DiagnosticSeverity.Hint).map(d -> d.getCode().getLeft() + " " + d.getMessage().getLeft()).toList());
 	}
 
 	@Test

@@ -107,7 +107,7 @@ public final class SyntheticModels {
 	private static String risk(int e) {
 		String[] levels = { "low", "medium", "high" };
 		return "\trisk R" + e + " \"Function " + e + " fails\" in U" + (e / 10) + " on E" + e + "\n"
-				+ "\t\tfunction \"function " + e + "\" impacts " + (e % 2 == 0 ? "assets" : "lifeBody, assets") + "\n"
+				+ "\t\tfunction \"function " + e + "\" impacts " + (e % 2 == 0 || e % 3 == 0 ? "assets" : "lifeBody, assets") + "\n"
 				+ "\t\trecovery " + levels[e % 3] + " economic " + levels[(e / 3) % 3] + "\n"
 				+ "\t\trationale \"Synthetic rationale " + e + "\"\n";
 	}
