@@ -85,28 +85,25 @@ public final class MethodParts {
 
 	/** The role allocations: a method's allocation of a viewpoint replaces the base's allocation of it. */
 	public static List<RoleAllocation> roleAllocations(Method method) {
-		Map<Object, RoleAllocation> allocations = new LinkedHashMap<>();
+		return byViewpoint(method, Method::getRoleAllocations, RoleAllocation::getViewpoint);
+	}
+
+	/** Parts keyed by their viewpoint over the method and its bases: the most derived method's part for a viewpoint wins. */
+	private static <T> List<T> byViewpoint(Method method, Function<Method, List<T>> parts, Function<T, Viewpoint> viewpoint) {
+		Map<Object, T> byViewpoint = new LinkedHashMap<>();
 		List<Method> chain = chain(method);
 		for (int i = chain.size() - 1; i >= 0; i--) {
-			for (RoleAllocation allocation : chain.get(i).getRoleAllocations()) {
-				Viewpoint v = allocation.getViewpoint();
-				allocations.put(v == null || v.getName() == null ? allocation : v.getName(), allocation);
+			for (T part : parts.apply(chain.get(i))) {
+				Viewpoint v = viewpoint.apply(part);
+				byViewpoint.put(v == null || v.eIsProxy() || v.getName() == null ? part : v.getName(), part);
 			}
 		}
-		return List.copyOf(allocations.values());
+		return List.copyOf(byViewpoint.values());
 	}
 
 	/** What confirms each viewpoint: a method's confirmation of a viewpoint replaces the base's confirmation of it. */
 	public static List<Confirmation> confirmations(Method method) {
-		Map<Object, Confirmation> confirmations = new LinkedHashMap<>();
-		List<Method> chain = chain(method);
-		for (int i = chain.size() - 1; i >= 0; i--) {
-			for (Confirmation confirmation : chain.get(i).getConfirmations()) {
-				Viewpoint v = confirmation.getViewpoint();
-				confirmations.put(v == null || v.eIsProxy() || v.getName() == null ? confirmation : v.getName(), confirmation);
-			}
-		}
-		return List.copyOf(confirmations.values());
+		return byViewpoint(method, Method::getConfirmations, Confirmation::getViewpoint);
 	}
 
 	/** The confirmation of the named viewpoint, or null when the method says nothing about what confirms it. */
