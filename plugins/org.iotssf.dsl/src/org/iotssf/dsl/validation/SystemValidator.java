@@ -46,7 +46,7 @@ public class SystemValidator extends SsfCheckSupport {
 
 	@Check
 	public void checkCount(Element element) {
-		if (element.getCount() < 1 && !org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(element, Literals.ELEMENT__COUNT).isEmpty()) {
+		if (element.getCount() == 0) {
 			error("An element stands for at least one unit; write 'count 1' or more for " + q(element.getName()) + ", or leave 'count' out.",
 					Literals.ELEMENT__COUNT, IssueCodes.COUNT_OUT_OF_RANGE);
 		}
