@@ -18,6 +18,7 @@ import org.iotssf.model.SoftwareIdentity;
 import org.iotssf.model.Stakeholder;
 import org.iotssf.model.StakeholderRole;
 import org.iotssf.model.SystemModel;
+import org.iotssf.model.Usage;
 import org.iotssf.model.support.MethodParts;
 
 /**
@@ -68,18 +69,23 @@ final class Responsibilities {
 		if (wanted.isEmpty()) {
 			return new Carriers(List.of(), false, Explanation.step("carriers.noRole", viewpoint));
 		}
-		List<Stakeholder> related = withRoles(related(risk.getElement()), wanted);
+		List<Stakeholder> related = withRoles(related(risk.getElement(), risk.getUsage()), wanted);
 		List<Stakeholder> carriers = related.isEmpty() ? withRoles(system.getStakeholders(), wanted) : related;
 		Phrase roleNames = Phrase.join(wanted.stream().map(Phrase::term).toList());
 		return new Carriers(carriers, false, related.isEmpty() ? Explanation.step("carriers.proposed", viewpoint, roleNames)
 				: Explanation.step("carriers.proposedRelated", viewpoint, roleNames, name(risk.getElement())));
 	}
 
-	private static List<Stakeholder> related(Element element) {
+	/**
+	 * The stakeholders responsible for an element in a usage: its maker, integrator, owner and operator, and its
+	 * software suppliers; the usage's operator replaces the element's, and the usage's user is added.
+	 */
+	private static List<Stakeholder> related(Element element, Usage usage) {
 		Set<Stakeholder> related = new LinkedHashSet<>();
+		Stakeholder operator = usage != null && usage.getOperator() != null ? usage.getOperator() : element == null ? null : element.getOperator();
 		if (element != null) {
-			for (Stakeholder s : new Stakeholder[] { element.getMaker(), element.getIntegrator(), element.getOwner(),
-					element.getOperator() }) {
+			for (Stakeholder s : new Stakeholder[] { element.getMaker(), element.getIntegrator(), element.getOwner(), operator,
+					usage == null ? null : usage.getUser() }) {
 				if (s != null) {
 					related.add(s);
 				}
