@@ -224,7 +224,7 @@ public final class Policy {
 	}
 
 	/** "recovery = low and economic = low" in English; "回復困難性が小、かつ経済的影響が小" in Japanese. */
-	static Phrase conditions(List<CellCondition> conditions) {
+	public static Phrase conditions(List<CellCondition> conditions) {
 		List<Phrase> parts = conditions.stream().map(Policy::condition).toList();
 		return language -> String.join(Phrase.japanese(language) ? "、かつ" : " and ", parts.stream().map(p -> p.in(language)).toList());
 	}

@@ -4,7 +4,6 @@ package org.iotssf.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.iotssf.analysis.Cell;
 import org.iotssf.analysis.Categorization;
@@ -56,7 +55,7 @@ public final class Assessment {
 		for (Element e : a.system().getElements()) {
 			elements.add(List.of(Labels.named(e), e.getKind() == null ? "" : Labels.term(e.getKind(), m),
 					e.getLayer() >= 1 && e.getLayer() <= 3 ? m.get("layer." + e.getLayer()) : e.getLayer() > 0 ? Integer.toString(e.getLayer()) : "", e.getDomain() == null ? "" : Labels.named(e.getDomain()),
-					String.join(m.japanese() ? "、" : ", ", stakeholders(e, m)),
+					Labels.join(stakeholders(e, m), m),
 					e.getExposure() == null || e.getExposure() == Exposure.UNSPECIFIED ? "" : Labels.term(e.getExposure(), m),
 					e.getUpdate() == null || e.getUpdate() == UpdateCapability.UNSPECIFIED ? "" : Labels.term(e.getUpdate(), m)));
 		}
@@ -134,8 +133,8 @@ public final class Assessment {
 		blocks.add(new Block.Paragraph(m.get("categorization.caption", Labels.method(a.method(), m))));
 		blocks.add(new Block.Table(header, rows));
 		List<String> spread = a.elements().stream().filter(ElementResult::spread).map(e -> m.get("categorization.spread", Labels.named(e.element()),
-				String.join(m.japanese() ? "、" : ", ", e.perUsage().stream().filter(p -> p.cell() != null)
-						.map(p -> Labels.named(p.usage()) + " " + Labels.cell(p.cell(), m)).toList()))).toList();
+				Labels.join(e.perUsage().stream().filter(p -> p.cell() != null)
+						.map(p -> Labels.named(p.usage()) + " " + Labels.cell(p.cell(), m)).toList(), m))).toList();
 		if (!spread.isEmpty()) {
 			blocks.add(new Block.Items(spread));
 		}
@@ -150,7 +149,7 @@ public final class Assessment {
 		}
 		row.add(cell == null ? m.get("categorization.noRisk") : categorization.deMinimis() ? m.get("deMinimis")
 				: categorization.requirements().isEmpty() ? m.get("categorization.nothing")
-						: String.join(m.japanese() ? "、" : ", ", categorization.requirements().stream().map(q -> Labels.requirement(q, m)).toList()));
+						: Labels.join(categorization.requirements().stream().map(q -> Labels.requirement(q, m)).toList(), m));
 		row.add(orEmpty(usage.getEnvironment()));
 		return row;
 	}
@@ -161,7 +160,7 @@ public final class Assessment {
 		for (Measure measure : a.system().getMeasures()) {
 			rows.add(List.of(Labels.named(measure),
 					String.join(", ", measure.getViewpoints().stream().map(NamedElement::getName).toList()),
-					String.join(m.japanese() ? "、" : ", ", measure.getStages().stream().map(s -> Labels.of(s, m)).toList()),
+					Labels.join(measure.getStages().stream().map(s -> Labels.of(s, m)).toList(), m),
 					names(measure.getResponsible(), m), names(measure.getRisks(), m), names(measure.getTargets(), m),
 					String.join("; ", measure.getEvidence().stream().map(e -> evidence(e, m)).toList())));
 		}
@@ -208,7 +207,7 @@ public final class Assessment {
 	}
 
 	private static String names(List<? extends NamedElement> objects, Messages m) {
-		return objects.stream().map(Labels::named).collect(Collectors.joining(m.japanese() ? "、" : ", "));
+		return Labels.join(objects.stream().map(Labels::named).toList(), m);
 	}
 
 	private static String orEmpty(String text) {

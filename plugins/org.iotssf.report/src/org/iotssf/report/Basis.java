@@ -89,7 +89,7 @@ public final class Basis {
 			if (c.getViewpoint() != null && !c.getViewpoint().eIsProxy()) {
 				confirmations.add(List.of(c.getViewpoint().getName(), Labels.terms(c.getEvidenceKinds(), m),
 						c.getStages().isEmpty() ? m.get("appendix.anyStage")
-								: String.join(m.japanese() ? "、" : ", ", c.getStages().stream().map(st -> Labels.of(st, m)).toList())));
+								: Labels.join(c.getStages().stream().map(st -> Labels.of(st, m)).toList(), m)));
 			}
 		}
 		if (!confirmations.isEmpty()) {
@@ -98,15 +98,15 @@ public final class Basis {
 		}
 		List<String> required = MethodParts.requiredStages(method).stream().map(st -> Labels.of(st, m)).toList();
 		if (!required.isEmpty()) {
-			blocks.add(new Block.Paragraph(m.get("appendix.requiredStages", String.join(m.japanese() ? "、" : ", ", required))));
+			blocks.add(new Block.Paragraph(m.get("appendix.requiredStages", Labels.join(required, m))));
 		}
 		blocks.addAll(policyTable(method, axes, m));
 		List<String> rules = new ArrayList<>();
 		for (PolicyRule rule : MethodParts.rules(method)) {
 			rules.add(m.get("appendix.rule", rule.getName() == null ? "—" : rule.getName(), conditions(rule.getConditions(), m),
-					String.join(m.japanese() ? "、" : ", ", rule.getRequirements().stream()
+					Labels.join(rule.getRequirements().stream()
 							.filter(r -> r.getViewpoint() != null)
-							.map(r -> org.iotssf.analysis.Requirement.phrase(r.getViewpoint(), r.getStrength()).in(m.language())).toList())));
+							.map(r -> org.iotssf.analysis.Requirement.phrase(r.getViewpoint(), r.getStrength()).in(m.language())).toList(), m)));
 		}
 		DeMinimisRule deMinimis = MethodParts.deMinimis(method);
 		if (deMinimis != null) {
@@ -151,16 +151,14 @@ public final class Basis {
 			Categorization c = policy.categorize(new Cell(levels));
 			List<String> row = new ArrayList<>(levels.stream().map(l -> Labels.level(l, m)).toList());
 			row.add(c.deMinimis() ? m.get("deMinimis") : c.requirements().isEmpty() ? m.get("categorization.nothing")
-					: String.join(m.japanese() ? "、" : ", ", c.requirements().stream().map(q -> Labels.requirement(q, m)).toList()));
+					: Labels.join(c.requirements().stream().map(q -> Labels.requirement(q, m)).toList(), m));
 			rows.add(row);
 		}
 		return List.of(new Block.Paragraph(m.get("appendix.policy", method.getName())), new Block.Table(header, rows));
 	}
 
 	private static String conditions(List<org.iotssf.model.CellCondition> conditions, Messages m) {
-		return String.join(m.japanese() ? "、かつ" : " and ", conditions.stream().filter(c -> c.getAxis() != null && c.getLevel() != null)
-				.map(c -> m.get("condition." + c.getOperator().getLiteral(), m.japanese() ? Labels.of(c.getAxis(), m) : c.getAxis().getName(),
-						m.japanese() ? Labels.of(c.getLevel(), m) : c.getLevel().getName())).toList());
+		return Policy.conditions(conditions.stream().filter(c -> c.getAxis() != null && c.getLevel() != null).toList()).in(m.language());
 	}
 
 	private static String roles(Method method, Viewpoint v, Messages m) {
@@ -170,6 +168,6 @@ public final class Basis {
 				allocation.getRoles().forEach(r -> roles.add(Labels.term(r, m)));
 			}
 		}
-		return String.join(m.japanese() ? "、" : ", ", roles);
+		return Labels.join(roles, m);
 	}
 }

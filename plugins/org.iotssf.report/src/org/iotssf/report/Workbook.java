@@ -85,9 +85,9 @@ public record Workbook(List<Sheet> sheets) {
 				row.add(r.risk().getLikelihood() == null || r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? ""
 						: Labels.term(r.risk().getLikelihood(), m));
 				row.add(m.get(r.deMinimis() ? "csv.yes" : "csv.no"));
-				row.add(join(r.viewpoints().stream().map(v -> Labels.requirement(v.requirement(), m)).toList(), m));
-				row.add(join(r.viewpoints().stream().map(v -> v.requirement().name() + " " + m.get("coverage." + v.coverage().label())).toList(), m));
-				row.add(join(r.viewpoints().stream().map(v -> v.requirement().name() + " "
+				row.add(Labels.join(r.viewpoints().stream().map(v -> Labels.requirement(v.requirement(), m)).toList(), m));
+				row.add(Labels.join(r.viewpoints().stream().map(v -> v.requirement().name() + " " + m.get("coverage." + v.coverage().label())).toList(), m));
+				row.add(Labels.join(r.viewpoints().stream().map(v -> v.requirement().name() + " "
 						+ String.join(" ", v.stakeholders().stream().map(Stakeholder::getName).toList())).toList(), m));
 				row.add(orEmpty(r.risk().getRationale()));
 				rows.add(row);
@@ -139,7 +139,7 @@ public record Workbook(List<Sheet> sheets) {
 			row.add(level == null ? "" : Labels.levelName(level, m));
 		}
 		row.add(cell == null ? m.get("categorization.noRisk") : c.deMinimis() ? m.get("deMinimis")
-				: join(c.requirements().stream().map(q -> Labels.requirement(q, m)).toList(), m));
+				: Labels.join(c.requirements().stream().map(q -> Labels.requirement(q, m)).toList(), m));
 		row.add(usage == null ? "" : orEmpty(usage.getEnvironment()));
 		return row;
 	}
@@ -155,7 +155,7 @@ public record Workbook(List<Sheet> sheets) {
 						if (v.stakeholders().contains(s)) {
 							rows.add(List.of(a.system().getName(), s.getName(), Labels.terms(s.getRoles(), m), v.requirement().name(), r.risk().getName(),
 									Labels.strength(v.requirement(), m), m.get(v.agreed() ? "agreed.yes" : "agreed.no"),
-									m.get("coverage." + v.coverage().label()), join(v.measures().stream().map(x -> x.getName()).toList(), m)));
+									m.get("coverage." + v.coverage().label()), Labels.join(v.measures().stream().map(x -> x.getName()).toList(), m)));
 						}
 					}
 				}
@@ -178,9 +178,6 @@ public record Workbook(List<Sheet> sheets) {
 		return new Sheet(name, header, rows, Map.of());
 	}
 
-	private static String join(List<String> parts, Messages m) {
-		return String.join(m.japanese() ? "、" : ", ", parts);
-	}
 
 	private static String name(org.iotssf.model.NamedElement object) {
 		return object == null ? "" : object.getName();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.iotssf.analysis.Cell;
+import org.iotssf.analysis.Phrase;
 import org.iotssf.analysis.RatedLevel;
 import org.iotssf.analysis.Terms;
 import org.iotssf.model.Axis;
@@ -25,8 +26,8 @@ public final class Labels {
 	}
 
 	public static String of(LabeledElement part, Messages m) {
-		if (m.japanese() && part.getLabelJa() != null) {
-			return part.getLabelJa();
+		if (m.japanese()) {
+			return Phrase.labelJa(part);
 		}
 		return part.getTitle() != null ? part.getTitle() : part.getName();
 	}
@@ -41,10 +42,7 @@ public final class Labels {
 	 * label in Japanese; "any" when no strength is required.
 	 */
 	public static String strength(org.iotssf.analysis.Requirement requirement, Messages m) {
-		if (requirement.strength() == null) {
-			return m.get("strength.any");
-		}
-		return m.japanese() ? of(requirement.strength(), m) : requirement.strength().getName();
+		return requirement.strengthPhrase().in(m.language());
 	}
 
 	/** "V1 declared" in English, "V1（自己適合宣言）" in Japanese. */
@@ -94,9 +92,14 @@ public final class Labels {
 		return Terms.label(literal, m.language());
 	}
 
+	/** Texts joined as a list: ", " in English, "、" in Japanese. */
+	public static String join(List<String> texts, Messages m) {
+		return String.join(m.japanese() ? "、" : ", ", texts);
+	}
+
 	/** Terms joined: ", " in English, "、" in Japanese. */
 	public static String terms(List<? extends Enumerator> literals, Messages m) {
-		return String.join(m.japanese() ? "、" : ", ", literals.stream().map(l -> term(l, m)).toList());
+		return join(literals.stream().map(l -> term(l, m)).toList(), m);
 	}
 
 	/** A model object by its title with its name, "Indoor unit (IndoorUnit)", or its name when it has no title. */
