@@ -3,6 +3,7 @@ package org.iotssf.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,11 +15,16 @@ import org.iotssf.model.AggregationKind;
 import org.iotssf.model.Catalog;
 import org.iotssf.model.CatalogItem;
 import org.iotssf.model.Element;
+import org.iotssf.model.ElementKind;
+import org.iotssf.model.ItemStatus;
 import org.iotssf.model.Method;
 import org.iotssf.model.Risk;
+import org.iotssf.model.Sector;
 import org.iotssf.model.SystemModel;
 import org.iotssf.model.Usage;
+import org.iotssf.model.support.CatalogItems;
 import org.iotssf.model.support.MethodParts;
+import org.iotssf.model.support.Instances;
 
 /**
  * The framework's engine: categorizes every risk of a system with its method, derives usage and
@@ -38,11 +44,21 @@ public final class Analyzer {
 	 * @param catalogs the catalogs whose items may be proposed for required viewpoints
 	 */
 	public static SystemAnalysis analyze(SystemModel system, Method method, LocalDate asOf, List<Catalog> catalogs) {
+		return analyze(system, method, asOf, catalogs, Population.around(system));
+	}
+
+	/**
+	 * Analyzes one system among others loaded with it.
+	 *
+	 * @param population every system loaded together, for products and monocultures across systems
+	 */
+	public static SystemAnalysis analyze(SystemModel system, Method method, LocalDate asOf, List<Catalog> catalogs,
+			Population population) {
 		Policy policy = new Policy(method);
 		AggregationKind aggregation = MethodParts.aggregation(method);
 		Responsibilities responsibilities = new Responsibilities(system, method);
 		MeasureCoverage coverage = new MeasureCoverage(system, method, asOf);
-		Candidates candidates = new Candidates(catalogs);
+		Candidates candidates = new Candidates(catalogs, system.getSectors());
 		List<RiskResult> risks = new ArrayList<>();
 		for (Risk risk : system.getRisks()) {
 			risks.add(RiskAnalysis.analyze(risk, policy, responsibilities, coverage, candidates));
@@ -50,8 +66,9 @@ public final class Analyzer {
 		List<UsageResult> usages = usages(system, policy, aggregation, risks);
 		List<ElementResult> elements = elements(system, aggregation, risks);
 		List<Finding> gaps = CoverageFindings.find(system, method, risks, responsibilities, coverage);
-		List<Finding> findings = SystemicFindings.find(system, method, risks, elements);
-		return new SystemAnalysis(system, method, asOf, risks, usages, elements, gaps, findings);
+		List<ProductResult> products = ProductResult.of(system, elements, aggregation, population);
+		List<Finding> findings = SystemicFindings.find(system, method, risks, elements, products, population);
+		return new SystemAnalysis(system, method, asOf, risks, usages, elements, products, gaps, findings);
 	}
 
 	private static List<UsageResult> usages(SystemModel system, Policy policy, AggregationKind aggregation, List<RiskResult> risks) {
@@ -82,9 +99,15 @@ public final class Analyzer {
 			}
 		}
 		for (RiskResult risk : risks) {
-			Map<Usage, List<RiskResult>> usages = byElement.get(risk.risk().getElement());
-			if (usages != null && usages.containsKey(risk.risk().getUsage())) {
-				usages.get(risk.risk().getUsage()).add(risk);
+			// the element the risk is on, and every further element whose function it affects
+			Set<Element> on = new LinkedHashSet<>();
+			on.add(risk.risk().getElement());
+			on.addAll(risk.risk().getAffects());
+			for (Element element : on) {
+				Map<Usage, List<RiskResult>> usages = byElement.get(element);
+				if (usages != null && usages.containsKey(risk.risk().getUsage())) {
+					usages.get(risk.risk().getUsage()).add(risk);
+				}
 			}
 		}
 		List<ElementResult> result = new ArrayList<>();
@@ -124,21 +147,36 @@ public final class Analyzer {
 		return Phrase.join(named.stream().map(e -> (Phrase) language -> e.getKey() + " " + e.getValue().key(language)).toList());
 	}
 
-	/** Proposes catalog items for required viewpoints, by viewpoint and element kind. */
+	/**
+	 * Proposes catalog items for required viewpoints: items in scope for the system's sectors that serve a
+	 * required viewpoint, for the element's kind, ranked: items for the element's own kind first, then
+	 * by status (mandatory, recommended, conditional, informative), then in catalog order.
+	 */
 	static final class Candidates {
 		private final List<CatalogItem> items;
 
-		Candidates(List<Catalog> catalogs) {
-			items = catalogs.stream().flatMap(c -> c.getItems().stream()).toList();
+		Candidates(List<Catalog> catalogs, List<Sector> sectors) {
+			items = catalogs.stream().flatMap(c -> c.getItems().stream()).filter(i -> CatalogItems.inScope(i, sectors)).toList();
 		}
 
 		List<CatalogItem> forRisk(Risk risk, List<Requirement> requirements) {
 			Set<String> viewpoints = new LinkedHashSet<>(requirements.stream().map(Requirement::name).toList());
+			ElementKind kind = risk.getElement() == null ? null : Instances.kind(risk.getElement());
 			return items.stream()
 					.filter(i -> i.getViewpoints().stream().anyMatch(v -> viewpoints.contains(v.getName())))
-					.filter(i -> i.getElementKinds().isEmpty() || risk.getElement() != null
-							&& i.getElementKinds().contains(risk.getElement().getKind()))
+					.filter(i -> i.getElementKinds().isEmpty() || kind != null && i.getElementKinds().contains(kind))
+					.sorted(Comparator.comparing((CatalogItem i) -> i.getElementKinds().isEmpty())
+							.thenComparing(i -> statusRank(i.getStatus())))
 					.toList();
+		}
+
+		private static int statusRank(ItemStatus status) {
+			return switch (status) {
+				case MANDATORY -> 0;
+				case RECOMMENDED -> 1;
+				case CONDITIONAL -> 2;
+				default -> 3;
+			};
 		}
 	}
 }

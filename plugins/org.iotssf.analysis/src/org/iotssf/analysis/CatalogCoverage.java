@@ -3,7 +3,7 @@ package org.iotssf.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +16,16 @@ import org.iotssf.model.ElementKind;
 import org.iotssf.model.ItemStatus;
 import org.iotssf.model.MappingRelation;
 import org.iotssf.model.Measure;
+import org.iotssf.model.Sector;
+import org.iotssf.model.support.Instances;
 import org.iotssf.model.support.CatalogItems;
+import org.iotssf.model.support.Instances;
 
 /**
  * How a model covers each item of each catalog: addressed by a measure that satisfies it, addressed
  * through an equivalent or partial crosswalk mapping from an item a measure satisfies, required (it
- * serves a viewpoint some risk requires, for that risk's kind of element) but unaddressed, or not
- * applicable.
+ * serves a viewpoint some risk requires, for that risk's kind of element, in a system whose sectors
+ * are in the item's scope) but unaddressed, or not applicable (out of scope, not required, informative).
  */
 public final class CatalogCoverage {
 
@@ -56,19 +59,22 @@ public final class CatalogCoverage {
 	private CatalogCoverage() {
 	}
 
+	/** A viewpoint some risk requires, for a kind of element, in a system serving these sectors. */
+	private record Need(String viewpoint, ElementKind kind, Set<Sector> sectors) {
+	}
+
 	public static List<Report> compute(List<SystemAnalysis> analyses, List<Catalog> catalogs) {
 		Map<CatalogItem, List<Measure>> satisfied = new LinkedHashMap<>();
-		Map<String, Set<ElementKind>> required = new HashMap<>();
+		Set<Need> needs = new LinkedHashSet<>();
 		for (SystemAnalysis analysis : analyses) {
 			for (Measure measure : analysis.system().getMeasures()) {
 				measure.getSatisfies().forEach(i -> satisfied.computeIfAbsent(i, k -> new ArrayList<>()).add(measure));
 			}
+			Set<Sector> sectors = Set.copyOf(analysis.system().getSectors());
 			for (RiskResult risk : analysis.risks()) {
 				for (RiskViewpoint v : risk.viewpoints()) {
-					Set<ElementKind> kinds = required.computeIfAbsent(v.requirement().name(), k -> new HashSet<>());
-					if (risk.risk().getElement() != null) {
-						kinds.add(risk.risk().getElement().getKind());
-					}
+					needs.add(new Need(v.requirement().name(), risk.risk().getElement() == null ? null
+							: Instances.kind(risk.risk().getElement()), sectors));
 				}
 			}
 		}
@@ -77,14 +83,14 @@ public final class CatalogCoverage {
 		for (Catalog catalog : catalogs) {
 			List<Item> items = new ArrayList<>();
 			for (CatalogItem item : catalog.getItems()) {
-				items.add(item(item, satisfied.get(item), mappedFrom.get(item), required));
+				items.add(item(item, satisfied.get(item), mappedFrom.get(item), needs));
 			}
 			reports.add(new Report(catalog, items));
 		}
 		return reports;
 	}
 
-	private static Item item(CatalogItem item, List<Measure> measures, List<CatalogItem> via, Map<String, Set<ElementKind>> required) {
+	private static Item item(CatalogItem item, List<Measure> measures, List<CatalogItem> via, Set<Need> needs) {
 		if (measures != null) {
 			return new Item(item, Status.ADDRESSED, measures, List.of(), Explanation.of(Explanation.step("catalog.satisfied",
 					String.join(", ", measures.stream().map(Measure::getName).toList()))));
@@ -93,17 +99,24 @@ public final class CatalogCoverage {
 			return new Item(item, Status.ADDRESSED_VIA_MAPPING, List.of(), via, Explanation.of(Explanation.step("catalog.mapped",
 					String.join(", ", via.stream().map(CatalogCoverage::key).toList()))));
 		}
-		List<String> serves = new ArrayList<>();
+		Set<String> serves = new LinkedHashSet<>();
+		Set<String> outOfScope = new LinkedHashSet<>();
 		for (var viewpoint : item.getViewpoints()) {
-			Set<ElementKind> kinds = required.get(viewpoint.getName());
-			if (kinds != null && (item.getElementKinds().isEmpty() || item.getElementKinds().stream().anyMatch(kinds::contains))) {
-				serves.add(viewpoint.getName());
+			for (Need need : needs) {
+				if (need.viewpoint().equals(viewpoint.getName())
+						&& (item.getElementKinds().isEmpty() || item.getElementKinds().contains(need.kind()))) {
+					(CatalogItems.inScope(item, need.sectors()) ? serves : outOfScope).add(viewpoint.getName());
+				}
 			}
 		}
 		if (item.getStatus() != ItemStatus.INFORMATIVE && !serves.isEmpty()) {
 			return new Item(item, Status.NOT_ADDRESSED, List.of(), List.of(), Explanation.of(Explanation.step("catalog.serves", String.join(", ", serves)),
 					item.getCondition() != null ? Explanation.step("catalog.unaddressedIf", item.getCondition())
 							: Explanation.step("catalog.unaddressed")));
+		}
+		if (item.getStatus() != ItemStatus.INFORMATIVE && !outOfScope.isEmpty()) {
+			return new Item(item, Status.NOT_APPLICABLE, List.of(), List.of(), Explanation.of(Explanation.step("catalog.outOfScope",
+					Phrase.join(CatalogItems.scopes(item).stream().map(Phrase::term).toList()), String.join(", ", outOfScope))));
 		}
 		return new Item(item, Status.NOT_APPLICABLE, List.of(), List.of(), Explanation.of(Explanation.step(item.getStatus() == ItemStatus.INFORMATIVE
 				? "catalog.informative" : "catalog.notRequired")));

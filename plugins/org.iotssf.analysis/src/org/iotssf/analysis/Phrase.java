@@ -45,6 +45,11 @@ public interface Phrase {
 		return language -> japanese(language) ? Terms.label(literal, language) : literal.getLiteral();
 	}
 
+	/** An enumeration literal's readable label in either language ("IEC 61508 (functional safety)"), for literals that are names of things. */
+	static Phrase label(Enumerator literal) {
+		return language -> Terms.label(literal, language);
+	}
+
 	/** Phrases joined: ", " in English, "、" in Japanese. */
 	static Phrase join(List<? extends Phrase> parts) {
 		return language -> String.join(japanese(language) ? "、" : ", ", parts.stream().map(p -> p.in(language)).toList());

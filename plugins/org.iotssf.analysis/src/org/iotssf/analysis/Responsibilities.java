@@ -20,6 +20,7 @@ import org.iotssf.model.StakeholderRole;
 import org.iotssf.model.SystemModel;
 import org.iotssf.model.Usage;
 import org.iotssf.model.support.MethodParts;
+import org.iotssf.model.support.Instances;
 
 /**
  * Who carries a risk's viewpoint: the stakeholders an agreement assigns it to, or else those the
@@ -90,7 +91,7 @@ final class Responsibilities {
 					related.add(s);
 				}
 			}
-			for (SoftwareIdentity software : element.getSoftware()) {
+			for (SoftwareIdentity software : Instances.software(element)) {
 				if (software.getSupplier() != null) {
 					related.add(software.getSupplier());
 				}

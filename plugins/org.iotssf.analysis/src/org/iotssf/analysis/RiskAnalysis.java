@@ -17,14 +17,18 @@ final class RiskAnalysis {
 
 	static RiskResult analyze(Risk risk, Policy policy, Responsibilities responsibilities, MeasureCoverage coverage,
 			Analyzer.Candidates candidates) {
-		Asil asil = Asil.of(risk);
+		List<SafetyLevel> safety = SafetyLevel.of(risk);
 		Policy.Rating rating = policy.rate(risk);
 		List<Explanation.Step> why = new ArrayList<>();
 		if (rating.cell() == null) {
 			why.add(Explanation.step("risk.notCategorized", risk.getName(), String.join(", ", rating.unratedAxes()), policy.method().getName()));
-			return new RiskResult(risk, null, rating.unratedAxes(), false, List.of(), asil, List.of(), new Explanation(why));
+			return new RiskResult(risk, null, rating.unratedAxes(), false, List.of(), safety, List.of(), new Explanation(why));
 		}
 		why.add(Explanation.step("risk.rated", risk.getName(), rating.cell(), name(risk.getUsage()), name(risk.getElement())));
+		if (!risk.getAffects().isEmpty()) {
+			why.add(Explanation.step("risk.affects", String.join(", ", risk.getAffects().stream().map(RiskAnalysis::name).toList()),
+					name(risk.getUsage())));
+		}
 		if (risk.getLikelihood() != Likelihood.UNSPECIFIED) {
 			why.add(Explanation.step("risk.likelihood", Phrase.term(risk.getLikelihood())));
 		}
@@ -40,7 +44,7 @@ final class RiskAnalysis {
 			viewpoints.add(new RiskViewpoint(requirement, carriers.stakeholders(), carriers.agreed(), covered.status(),
 					covered.measures(), explanation));
 		}
-		return new RiskResult(risk, rating.cell(), List.of(), categorization.deMinimis(), viewpoints, asil,
+		return new RiskResult(risk, rating.cell(), List.of(), categorization.deMinimis(), viewpoints, safety,
 				candidates.forRisk(risk, categorization.requirements()), new Explanation(why));
 	}
 

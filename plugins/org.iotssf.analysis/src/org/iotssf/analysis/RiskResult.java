@@ -8,15 +8,16 @@ import org.iotssf.model.Risk;
 
 /**
  * The categorization of one risk: its cell (null when an axis is unrated), whether it is de minimis,
- * the viewpoints it requires with who carries them and their coverage, the ASIL where derivable, and
+ * the viewpoints it requires with who carries them and their coverage, the safety levels of the standards that apply, and
  * candidate catalog items.
  */
 public record RiskResult(Risk risk, Cell cell, List<String> unratedAxes, boolean deMinimis,
-		List<RiskViewpoint> viewpoints, Asil asil, List<CatalogItem> candidateItems, Explanation explanation) {
+		List<RiskViewpoint> viewpoints, List<SafetyLevel> safetyLevels, List<CatalogItem> candidateItems, Explanation explanation) {
 
 	public RiskResult {
 		unratedAxes = List.copyOf(unratedAxes);
 		viewpoints = List.copyOf(viewpoints);
+		safetyLevels = List.copyOf(safetyLevels);
 		candidateItems = List.copyOf(candidateItems);
 	}
 }

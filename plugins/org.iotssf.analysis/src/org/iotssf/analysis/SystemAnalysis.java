@@ -9,12 +9,14 @@ import org.iotssf.model.SystemModel;
 
 /** Everything the analysis says about one system, as of a date. */
 public record SystemAnalysis(SystemModel system, Method method, LocalDate asOf, List<RiskResult> risks,
-		List<UsageResult> usages, List<ElementResult> elements, List<Finding> coverage, List<Finding> findings) {
+		List<UsageResult> usages, List<ElementResult> elements, List<ProductResult> products, List<Finding> coverage,
+		List<Finding> findings) {
 
 	public SystemAnalysis {
 		risks = List.copyOf(risks);
 		usages = List.copyOf(usages);
 		elements = List.copyOf(elements);
+		products = List.copyOf(products);
 		coverage = List.copyOf(coverage);
 		findings = List.copyOf(findings);
 	}

@@ -10,6 +10,7 @@ import org.iotssf.analysis.Categorization;
 import org.iotssf.analysis.ElementResult;
 import org.iotssf.analysis.Policy;
 import org.iotssf.analysis.RatedLevel;
+import org.iotssf.analysis.ProductResult;
 import org.iotssf.analysis.RiskResult;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.UsageResult;
@@ -25,6 +26,7 @@ import org.iotssf.model.Risk;
 import org.iotssf.model.UpdateCapability;
 import org.iotssf.model.Usage;
 import org.iotssf.model.support.MethodParts;
+import org.iotssf.model.support.Instances;
 import org.iotssf.report.svg.Labels;
 
 /**
@@ -53,7 +55,7 @@ public final class Assessment {
 		blocks.add(new Block.Heading(m.get("system.elements")));
 		List<List<String>> elements = new ArrayList<>();
 		for (Element e : a.system().getElements()) {
-			elements.add(List.of(Labels.named(e), e.getKind() == null ? "" : Labels.term(e.getKind(), m),
+			elements.add(List.of(Labels.named(e), Instances.kind(e) == null ? "" : Labels.term(Instances.kind(e), m),
 					e.getLayer() >= 1 && e.getLayer() <= 3 ? m.get("layer." + e.getLayer()) : e.getLayer() > 0 ? Integer.toString(e.getLayer()) : "", e.getDomain() == null ? "" : Labels.named(e.getDomain()),
 					Labels.join(stakeholders(e, m), m),
 					e.getExposure() == null || e.getExposure() == Exposure.UNSPECIFIED ? "" : Labels.term(e.getExposure(), m),
@@ -61,7 +63,31 @@ public final class Assessment {
 		}
 		blocks.add(new Block.Table(List.of(m.get("col.element"), m.get("col.kind"), m.get("col.layer"), m.get("col.domain"),
 				m.get("col.stakeholders"), m.get("col.exposure"), m.get("col.update")), elements));
+		blocks.addAll(products(a, m));
 		return blocks;
+	}
+
+	/**
+	 * The products the elements are instances of (the framework's Figure 5): each instance's cell in each
+	 * usage, the highest, and the instances in other systems loaded together.
+	 */
+	static List<Block> products(SystemAnalysis a, Messages m) {
+		if (a.products().isEmpty()) {
+			return List.of();
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (ProductResult p : a.products()) {
+			List<String> cells = new ArrayList<>();
+			for (ProductResult.InUsage u : p.cells()) {
+				cells.add(u.element().getName() + " / " + u.usage().getName() + ": " + (u.cell() == null ? m.get("none") : Labels.cell(u.cell(), m)));
+			}
+			rows.add(List.of(Labels.named(p.product()), orEmpty(p.product().getMaker()), Labels.join(cells, m),
+					p.worst() == null ? "" : Labels.cell(p.worst(), m),
+					Labels.join(p.elsewhere().stream().map(ProductResult::qualified).toList(), m)));
+		}
+		return List.of(new Block.Heading(m.get("system.products")), new Block.Paragraph(m.get("system.productsCaption")),
+				new Block.Table(List.of(m.get("col.product"), m.get("col.maker"), m.get("col.cellsByUsage"), m.get("col.highest"),
+						m.get("col.elsewhere")), rows));
 	}
 
 	/** One row per risk: risk, function, impacts, one column per axis, likelihood, usage and element, reason. */

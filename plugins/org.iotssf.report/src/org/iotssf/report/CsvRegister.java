@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.iotssf.analysis.RiskResult;
+import org.iotssf.analysis.SafetyLevel;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.model.AxisRating;
 import org.iotssf.model.ImpactKind;
@@ -35,7 +36,7 @@ public final class CsvRegister {
 		row(csv, List.of(m.get("csv.system"), m.get("col.risk"), m.get("csv.title"), m.get("csv.usage"), m.get("csv.usageTitle"),
 				m.get("csv.element"), m.get("csv.elementTitle"), m.get("csv.function"), m.get("csv.impacts"), m.get("col.cell"), m.get("csv.ranks"),
 				m.get("csv.split"), m.get("csv.deMinimis"),
-				m.get("csv.likelihood"), m.get("col.asil"), m.get("col.viewpoint"), m.get("col.coverage"), m.get("csv.stakeholders"),
+				m.get("csv.likelihood"), m.get("col.safetyLevels"), m.get("col.viewpoint"), m.get("col.coverage"), m.get("csv.stakeholders"),
 				m.get("csv.rationale")));
 		for (SystemAnalysis a : analyses) {
 			for (RiskResult r : a.risks()) {
@@ -54,7 +55,7 @@ public final class CsvRegister {
 				fields.add(split(r.risk(), m));
 				fields.add(m.japanese() ? m.get(r.deMinimis() ? "csv.yes" : "csv.no") : Boolean.toString(r.deMinimis()));
 				fields.add(r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? "" : (m.japanese() ? Labels.term(r.risk().getLikelihood(), m) : r.risk().getLikelihood().getLiteral()));
-				fields.add(r.asil().derivable() ? r.asil().value() : "");
+				fields.add(String.join("; ", r.safetyLevels().stream().filter(SafetyLevel::derivable).map(SafetyLevel::value).toList()));
 				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " "
 						+ (m.japanese() ? Labels.strength(v.requirement(), m) : v.requirement().strengthName())).collect(Collectors.joining("; ")));
 				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " "

@@ -36,7 +36,7 @@ public record ReportContent(Messages messages, String map, String matrix, String
 		sections.add(new Section("measures", m.get("section.measures"), Assessment.measures(a, m)));
 		sections.add(new Section("stakeholders", m.get("section.stakeholders"), Sections.stakeholders(a, m)));
 		List<Block> findings = new ArrayList<>(Sections.findings(a.findings(), locator, m));
-		findings.addAll(Sections.asil(a, m));
+		findings.addAll(Sections.safety(a, m));
 		sections.add(new Section("findings", m.get("section.findings"), findings));
 		List<Block> open = new ArrayList<>();
 		open.add(new Block.Paragraph(m.get("coverage.caption", a.method().getName())));

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.iotssf.analysis.Finding;
 import org.iotssf.analysis.RiskResult;
 import org.iotssf.analysis.RiskViewpoint;
+import org.iotssf.analysis.SafetyLevel;
 import org.iotssf.analysis.Severity;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.output.SourceLocator;
@@ -86,7 +87,7 @@ public final class Sections {
 					rows.computeIfAbsent(s, k -> new LinkedHashMap<>()).computeIfAbsent(rv.requirement().name(), k -> new ArrayList<>())
 							.add(List.of(Labels.named(r.risk()), Labels.cell(r.cell(), m), Labels.strength(rv.requirement(), m),
 									m.get(rv.agreed() ? "agreed.yes" : "agreed.no"), m.get("coverage." + rv.coverage().label()),
-									evidence(rv, m), items(r, rv.requirement().name(), s, itemViewpoints)));
+									evidence(rv, m), items(r, rv.requirement().name(), s, itemViewpoints, m)));
 				}
 			}
 		}
@@ -114,16 +115,33 @@ public final class Sections {
 		return blocks;
 	}
 
-	public static List<Block> asil(SystemAnalysis a, Messages m) {
-		List<List<String>> rows = a.risks().stream().filter(r -> r.asil().derivable())
-				.map(r -> List.of(Labels.named(r.risk()), r.asil().value(), r.asil().explanation().oneLine(m.language()))).toList();
-		long notDerivable = a.risks().stream().filter(r -> !r.asil().derivable()).count();
+	/**
+	 * The functional-safety levels (comment 3-2) under each standard the system says applies: derived ones in a
+	 * table, and how many risks have none, with why; a note when the system names no standard.
+	 */
+	public static List<Block> safety(SystemAnalysis a, Messages m) {
 		List<Block> blocks = new ArrayList<>();
-		blocks.add(new Block.Heading(m.get("asil.title")));
-		if (!rows.isEmpty()) {
-			blocks.add(new Block.Table(List.of(m.get("col.risk"), m.get("col.asil"), m.get("col.why")), rows));
+		blocks.add(new Block.Heading(m.get("safety.title")));
+		if (a.system().getSafetyStandards().isEmpty()) {
+			blocks.add(new Block.Paragraph(m.get("safety.noStandard")));
+			return blocks;
 		}
-		blocks.add(new Block.Paragraph(m.get("asil.notDerivable", notDerivable)));
+		List<List<String>> rows = new ArrayList<>();
+		Map<String, Long> notDerivable = new LinkedHashMap<>();
+		for (RiskResult r : a.risks()) {
+			for (SafetyLevel level : r.safetyLevels()) {
+				if (level.derivable()) {
+					rows.add(List.of(Labels.named(r.risk()), Labels.term(level.standard(), m), level.value(),
+							level.explanation().oneLine(m.language())));
+				} else {
+					notDerivable.merge(Labels.term(level.standard(), m), 1L, Long::sum);
+				}
+			}
+		}
+		if (!rows.isEmpty()) {
+			blocks.add(new Block.Table(List.of(m.get("col.risk"), m.get("col.standard"), m.get("col.safetyLevel"), m.get("col.why")), rows));
+		}
+		notDerivable.forEach((standard, count) -> blocks.add(new Block.Paragraph(m.get("safety.notDerivable", count, standard))));
 		return blocks;
 	}
 
@@ -169,8 +187,8 @@ public final class Sections {
 		return String.join("; ", texts);
 	}
 
-	/** Candidate catalog items of the risk for this viewpoint and the stakeholder's roles (at most six). */
-	private static String items(RiskResult r, String viewpoint, Stakeholder s, Map<CatalogItem, Set<String>> itemViewpoints) {
+	/** Candidate catalog items of the risk for this viewpoint and the stakeholder's roles, in the analysis's ranking: six, then "+N more". */
+	private static String items(RiskResult r, String viewpoint, Stakeholder s, Map<CatalogItem, Set<String>> itemViewpoints, Messages m) {
 		List<String> keys = new ArrayList<>();
 		int more = 0;
 		for (CatalogItem item : r.candidateItems()) {
@@ -185,7 +203,7 @@ public final class Sections {
 				more++;
 			}
 		}
-		return String.join(", ", keys) + (more > 0 ? " (+" + more + ")" : "");
+		return String.join(", ", keys) + (more > 0 ? m.get("items.more", more) : "");
 	}
 
 	private static boolean servesRoles(CatalogItem item, Stakeholder s) {

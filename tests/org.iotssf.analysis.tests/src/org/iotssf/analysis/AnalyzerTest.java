@@ -58,6 +58,24 @@ public class AnalyzerTest {
 	}
 
 	@Test
+	public void aRiskGivesItsCellToEveryElementWhoseFunctionItAffects() throws Exception {
+		SystemAnalysis a = support.analyze("""
+				system S {
+					element Cloud kind cloudService layer 3
+					element Unit kind actuator layer 2
+					element Other kind sensor layer 2
+					usage U elements Cloud, Unit, Other
+					risk Mass in U on Cloud affects Unit impacts lifeBody recovery high economic high
+				}
+				""");
+		assertEquals("high/high", AnalysisTestSupport.element(a, "Cloud").worst().key());
+		assertEquals("high/high", AnalysisTestSupport.element(a, "Unit").worst().key(), "the unit whose function is at risk gets its cell");
+		assertEquals(null, AnalysisTestSupport.element(a, "Other").worst());
+		assertTrue(AnalysisTestSupport.risk(a, "Mass").explanation().oneLine().contains("it also affects the function of Unit, which take its cell in usage U"),
+				AnalysisTestSupport.risk(a, "Mass").explanation().oneLine());
+	}
+
+	@Test
 	public void anEmptyUsageHasNoCellAndSaysWhy() throws Exception {
 		SystemAnalysis a = support.analyze("""
 				system S {

@@ -65,4 +65,34 @@ public class CatalogCoverageTest {
 		assertEquals(1, reports.get(1).count(CatalogCoverage.Status.ADDRESSED));
 	}
 
+	@Test
+	public void itemsOutsideTheSystemsSectorsAreNotApplicableAndNotCandidates() throws Exception {
+		String model = """
+				catalog home { scope consumer item "1" status mandatory viewpoint iotssf.default.V1 }
+				catalog plant { scope industrial item "1" status mandatory viewpoint iotssf.default.V1
+				                                 item "2" status mandatory viewpoint iotssf.default.V1 scope medical }
+				catalog any { item "1" status recommended viewpoint iotssf.default.V1 item "2" status mandatory viewpoint iotssf.default.V1 kinds sensor }
+				system S {
+					sector medical
+					element Cam kind sensor layer 2
+					usage U elements Cam
+					risk R in U on Cam impacts assets recovery low economic medium
+				}
+				""";
+		SystemAnalysis analysis = support.analyze(model);
+		List<Catalog> catalogs = ((SsfModel) analysis.system().eResource().getContents().get(0)).getDeclarations().stream()
+				.filter(Catalog.class::isInstance).map(Catalog.class::cast).toList();
+		List<CatalogCoverage.Report> reports = CatalogCoverage.compute(List.of(analysis), catalogs);
+		assertEquals(List.of("1 notApplicable"), statuses(reports.get(0)));
+		assertEquals("out of scope: the item applies to consumer, and no system that requires V1 for its kind of element serves one of "
+				+ "these sectors", reports.get(0).items().get(0).explanation().oneLine());
+		// an item's own scope narrows (or here widens) its catalog's
+		assertEquals(List.of("1 notApplicable", "2 notAddressed"), statuses(reports.get(1)));
+		// candidates: in scope only, the element kind's own items first, then by status
+		assertEquals(List.of("any:2", "plant:2", "any:1"), AnalysisTestSupport.risk(analysis, "R").candidateItems().stream()
+				.map(org.iotssf.model.support.CatalogItems::key).filter(k -> k.matches("(home|plant|any):.*")).toList());
+		// a system that states no sector takes every catalog
+		SystemAnalysis unscoped = support.analyze(model.replace("sector medical", ""));
+		assertEquals(List.of("1 notAddressed"), statuses(CatalogCoverage.compute(List.of(unscoped), catalogs).get(0)));
+	}
 }

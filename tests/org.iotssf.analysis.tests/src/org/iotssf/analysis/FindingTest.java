@@ -26,7 +26,7 @@ public class FindingTest {
 	public void everyTemplateHasAJapaneseTranslation() {
 		assertEquals(Finding.templates("en"), Finding.templates("ja"));
 		for (String template : Finding.templates("en")) {
-			Finding f = new Finding("x", Severity.INFO, template, List.of("a", "b", "c", "d", "e"), null, List.of(), Explanation.of());
+			Finding f = new Finding("x", Severity.INFO, template, List.of("a", "b", "c", "d", "e", "f"), null, List.of(), Explanation.of());
 			assertNotEquals(f.message("en"), f.message("ja"), template);
 			assertTrue(!f.message("ja").contains("{"), template);
 		}

@@ -13,7 +13,9 @@ import org.iotssf.analysis.ElementResult;
 import org.iotssf.analysis.Explanation;
 import org.iotssf.analysis.Finding;
 import org.iotssf.analysis.Phrase;
+import org.iotssf.analysis.Population;
 import org.iotssf.analysis.Severity;
+import org.iotssf.analysis.graph.Digraph;
 import org.iotssf.model.Element;
 import org.iotssf.model.Exposure;
 import org.iotssf.model.Flow;
@@ -21,8 +23,8 @@ import org.iotssf.model.SystemModel;
 
 /**
  * Exposure (public comments 14-1, 20-6): internet-facing elements, flows that cross a domain boundary
- * without any stated protection, and entry points: an element in the lowest cell connected to an
- * element that reaches the top level of an axis.
+ * without any stated protection, and entry points: an exposed element in the lowest cell from which
+ * flows lead, over any number of hops, to an element that reaches the top level of an axis.
  */
 final class Exposures {
 
@@ -37,8 +39,8 @@ final class Exposures {
 		List<Finding> findings = new ArrayList<>();
 		for (Element element : system.getElements()) {
 			if (element.getExposure() == Exposure.INTERNET) {
-				Explanation why = Monocultures.units(element) > 1
-						? Explanation.of(step("internet.states", element.getName()), step("internet.units", Monocultures.units(element)))
+				Explanation why = Population.units(element) > 1
+						? Explanation.of(step("internet.states", element.getName()), step("internet.units", Population.units(element)))
 						: Explanation.of(step("internet.states", element.getName()));
 				findings.add(new Finding(INTERNET, Severity.INFO, "internetFacing", List.of(element.getName()), element, List.of(element), why));
 			}
@@ -55,6 +57,11 @@ final class Exposures {
 		return findings;
 	}
 
+	/**
+	 * Entry points (comment 14-1): from each element in the lowest cell that is exposed (to a network or
+	 * the internet), the shortest path over flows, in either direction and over any number of hops, to each
+	 * element in a cell at the top of an axis; one finding per pair of ends.
+	 */
 	private static List<Finding> entryPoints(SystemModel system, List<ElementResult> elements) {
 		Map<Element, Cell> cells = new HashMap<>();
 		elements.forEach(r -> {
@@ -62,20 +69,67 @@ final class Exposures {
 				cells.put(r.element(), r.worst());
 			}
 		});
-		List<Finding> findings = new ArrayList<>();
+		List<Element> vertices = new ArrayList<>();
+		Map<Element, Integer> index = new HashMap<>();
+		Map<Long, Flow> flows = new HashMap<>();
 		for (Flow flow : system.getFlows()) {
-			for (Element[] pair : new Element[][] { { flow.getSource(), flow.getTarget() }, { flow.getTarget(), flow.getSource() } }) {
-				Cell low = cells.get(pair[0]);
-				Cell high = cells.get(pair[1]);
-				if (low != null && high != null && low.isLowest() && high.touchesTop()) {
-					findings.add(new Finding(ENTRY_POINT, Severity.WARNING, "entryPoint", List.of(pair[0].getName(), (Phrase) low::key,
-							pair[1].getName(), (Phrase) high::key), pair[0], List.of(pair[0], pair[1]), Explanation.of(
-									step("entry.worst", pair[0].getName(), low), step("entry.worst", pair[1].getName(), high),
-									step("entry.flow", describe(flow)))));
+			if (ElementGraph.valid(flow.getSource()) && ElementGraph.valid(flow.getTarget())) {
+				for (Element e : List.of(flow.getSource(), flow.getTarget())) {
+					index.computeIfAbsent(e, k -> {
+						vertices.add(k);
+						return vertices.size() - 1;
+					});
 				}
 			}
 		}
+		Digraph graph = new Digraph(vertices.size());
+		for (Flow flow : system.getFlows()) {
+			Integer u = index.get(flow.getSource());
+			Integer v = index.get(flow.getTarget());
+			if (u != null && v != null && u.intValue() != v.intValue() && !flows.containsKey(key(u, v, vertices.size()))) {
+				graph.addEdge(u, v);
+				graph.addEdge(v, u);
+				flows.put(key(u, v, vertices.size()), flow);
+				flows.put(key(v, u, vertices.size()), flow);
+			}
+		}
+		List<Finding> findings = new ArrayList<>();
+		for (int from = 0; from < vertices.size(); from++) {
+			Element low = vertices.get(from);
+			Cell lowCell = cells.get(low);
+			if (lowCell == null || !lowCell.isLowest() || !exposed(low)) {
+				continue;
+			}
+			int[] tree = graph.breadthFirst(from);
+			for (int to = 0; to < vertices.size(); to++) {
+				Element high = vertices.get(to);
+				Cell highCell = cells.get(high);
+				if (to == from || tree[to] == -2 || highCell == null || !highCell.touchesTop()) {
+					continue;
+				}
+				List<Integer> path = Digraph.pathTo(tree, to);
+				List<String> hops = new ArrayList<>();
+				for (int i = 0; i + 1 < path.size(); i++) {
+					hops.add(describe(flows.get(key(path.get(i), path.get(i + 1), vertices.size()))));
+				}
+				List<Element> route = path.stream().map(vertices::get).toList();
+				findings.add(new Finding(ENTRY_POINT, Severity.WARNING, "entryPoint", List.of(low.getName(), (Phrase) lowCell::key,
+						high.getName(), (Phrase) highCell::key, ElementGraph.path(route)), low, new ArrayList<>(route), Explanation.of(
+								step("entry.exposed", low.getName(), Phrase.term(low.getExposure())),
+								step("entry.worst", low.getName(), lowCell), step("entry.worst", high.getName(), highCell),
+								step("entry.path", path.size() - 1, String.join(", ", hops)))));
+			}
+		}
 		return findings;
+	}
+
+	private static long key(int u, int v, int n) {
+		return (long) u * n + v;
+	}
+
+	/** Reachable over a network or from the internet. */
+	private static boolean exposed(Element element) {
+		return element.getExposure() == Exposure.NETWORK || element.getExposure() == Exposure.INTERNET;
 	}
 
 	static String describe(Flow flow) {

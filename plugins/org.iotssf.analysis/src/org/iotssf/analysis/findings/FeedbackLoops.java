@@ -18,6 +18,9 @@ import org.iotssf.model.ManagementDomain;
  * Cross-domain feedback loops (public comment 6-1): a cycle of influence through at least two
  * management domains, which no single administrator can see. One finding per strongly connected part
  * of the influence graph, with a cycle that crosses domains; loops within one domain are not reported.
+ * The cycle's polarity is the product of its edges' effects: a reinforcing loop (positive) can run away
+ * and is a warning, a balancing loop (negative) is a note, and a loop with an edge of unknown effect is a
+ * warning that names the edges to state.
  */
 final class FeedbackLoops {
 
@@ -41,10 +44,23 @@ final class FeedbackLoops {
 			}
 			List<Element> cycle = crossingCycle(g, component, inside);
 			List<String> domainNames = domains.stream().map(ManagementDomain::getName).toList();
-			findings.add(new Finding(CODE, Severity.WARNING, "crossDomainFeedbackLoop", List.of(Integer.toString(domains.size()),
-					String.join(", ", domainNames), ElementGraph.path(cycle)), cycle.get(0), new ArrayList<>(cycle), Explanation.of(
-							step("loop.cycle", ElementGraph.path(cycle)), step("loop.domains", String.join(", ", domainNames)),
-							step("loop.size", component.size()))));
+			// the loop's polarity: the product of its edges' effects; unknown when an edge states none
+			int sign = 1;
+			List<String> unknown = new ArrayList<>();
+			for (int i = 0; i + 1 < cycle.size(); i++) {
+				int edge = g.polarity(g.indexOf(cycle.get(i)), g.indexOf(cycle.get(i + 1)));
+				if (edge == 0) {
+					unknown.add(cycle.get(i).getName() + " -> " + cycle.get(i + 1).getName());
+				}
+				sign *= edge;
+			}
+			String kind = !unknown.isEmpty() ? "crossDomainFeedbackLoop" : sign > 0 ? "crossDomainReinforcingLoop" : "crossDomainBalancingLoop";
+			Explanation.Step polarity = !unknown.isEmpty() ? step("loop.polarityUnknown", String.join(", ", unknown))
+					: sign > 0 ? step("loop.reinforcing") : step("loop.balancing");
+			findings.add(new Finding(CODE, sign < 0 && unknown.isEmpty() ? Severity.INFO : Severity.WARNING, kind,
+					List.of(Integer.toString(domains.size()), String.join(", ", domainNames), ElementGraph.path(cycle)), cycle.get(0),
+					new ArrayList<>(cycle), Explanation.of(step("loop.cycle", ElementGraph.path(cycle)),
+							step("loop.domains", String.join(", ", domainNames)), step("loop.size", component.size()), polarity)));
 		}
 		return findings;
 	}

@@ -4,18 +4,24 @@ package org.iotssf.analysis.findings;
 import static org.iotssf.analysis.Explanation.step;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.iotssf.analysis.Explanation;
 import org.iotssf.analysis.Finding;
 import org.iotssf.analysis.Phrase;
 import org.iotssf.analysis.Severity;
+import org.iotssf.analysis.graph.Digraph;
+import org.iotssf.model.Element;
 import org.iotssf.model.ElementKind;
 import org.iotssf.model.Flow;
 import org.iotssf.model.FlowKind;
 import org.iotssf.model.Protection;
 import org.iotssf.model.SystemModel;
+import org.iotssf.model.support.Instances;
 
 /**
  * Layer-2 integrity (public comments 2-1, 3-1): commands going down to actuators and sensor data going
@@ -25,6 +31,7 @@ final class LayerTwoIntegrity {
 
 	static final String CONTROL = SystemicFindings.PREFIX + "controlWithoutIntegrity";
 	static final String SENSOR = SystemicFindings.PREFIX + "sensorDataWithoutIntegrity";
+	static final String CHAIN = SystemicFindings.PREFIX + "chainWithoutIntegrity";
 
 	private static final List<Protection> INTEGRITY = List.of(Protection.INTEGRITY, Protection.ATTESTATION);
 	private static final Set<ElementKind> DECIDERS = Set.of(ElementKind.CONTROLLER, ElementKind.CLOUD_SERVICE, ElementKind.SERVER);
@@ -34,19 +41,90 @@ final class LayerTwoIntegrity {
 
 	static List<Finding> find(SystemModel system, ProtectedFlows protections) {
 		List<Finding> findings = new ArrayList<>();
+		Set<Flow> reported = new HashSet<>();
 		for (Flow flow : system.getFlows()) {
 			if (flow.getSource() == null || flow.getTarget() == null || protections.provides(flow, INTEGRITY)) {
 				continue;
 			}
-			if (flow.getKind() == FlowKind.CONTROL && flow.getTarget().getKind() == ElementKind.ACTUATOR) {
+			if (flow.getKind() == FlowKind.CONTROL && Instances.kind(flow.getTarget()) == ElementKind.ACTUATOR) {
+				reported.add(flow);
 				findings.add(new Finding(CONTROL, Severity.WARNING, "controlWithoutIntegrity", List.of(flow.getTarget().getName(),
 						Exposures.describe(flow)), flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
 								step("integrity.control"), step("integrity.none"))));
-			} else if (flow.getKind() == FlowKind.DATA && flow.getSource().getKind() == ElementKind.SENSOR
-					&& DECIDERS.contains(flow.getTarget().getKind())) {
+			} else if (flow.getKind() == FlowKind.DATA && Instances.kind(flow.getSource()) == ElementKind.SENSOR
+					&& DECIDERS.contains(Instances.kind(flow.getTarget()))) {
+				reported.add(flow);
 				findings.add(new Finding(SENSOR, Severity.WARNING, "sensorDataWithoutIntegrity", List.of(flow.getSource().getName(),
 						flow.getTarget().getName(), Exposures.describe(flow)), flow, List.of(flow.getSource(), flow.getTarget()), Explanation.of(
-								step("integrity.sensor", Phrase.term(flow.getTarget().getKind())), step("integrity.none"))));
+								step("integrity.sensor", Phrase.term(Instances.kind(flow.getTarget()))), step("integrity.none"))));
+			}
+		}
+		findings.addAll(chains(system, protections, reported));
+		return findings;
+	}
+
+	/**
+	 * Sensor-to-actuator chains (comment 2-1: what is sensed must reach the physical action unaltered):
+	 * the shortest path of flows from each sensor to each actuator it reaches, when a hop on it lacks
+	 * integrity that the single-hop rules above did not already report (a gateway-to-cloud hop, say).
+	 */
+	private static List<Finding> chains(SystemModel system, ProtectedFlows protections, Set<Flow> reported) {
+		List<Element> vertices = new ArrayList<>();
+		Map<Element, Integer> index = new HashMap<>();
+		Map<Long, Flow> edges = new HashMap<>();
+		for (Flow flow : system.getFlows()) {
+			if (ElementGraph.valid(flow.getSource()) && ElementGraph.valid(flow.getTarget())) {
+				for (Element e : List.of(flow.getSource(), flow.getTarget())) {
+					index.computeIfAbsent(e, k -> {
+						vertices.add(k);
+						return vertices.size() - 1;
+					});
+				}
+			}
+		}
+		int n = vertices.size();
+		Digraph graph = new Digraph(n);
+		for (Flow flow : system.getFlows()) {
+			Integer u = index.get(flow.getSource());
+			Integer v = index.get(flow.getTarget());
+			if (u == null || v == null) {
+				continue;
+			}
+			if (edges.putIfAbsent((long) u * n + v, flow) == null) {
+				graph.addEdge(u, v);
+			}
+			if (flow.isBidirectional() && edges.putIfAbsent((long) v * n + u, flow) == null) {
+				graph.addEdge(v, u);
+			}
+		}
+		List<Finding> findings = new ArrayList<>();
+		for (int from = 0; from < n; from++) {
+			if (Instances.kind(vertices.get(from)) != ElementKind.SENSOR) {
+				continue;
+			}
+			int[] tree = graph.breadthFirst(from);
+			for (int to = 0; to < n; to++) {
+				if (to == from || tree[to] == -2 || Instances.kind(vertices.get(to)) != ElementKind.ACTUATOR) {
+					continue;
+				}
+				List<Integer> path = Digraph.pathTo(tree, to);
+				List<String> open = new ArrayList<>();
+				boolean unreported = false;
+				for (int i = 0; i + 1 < path.size(); i++) {
+					Flow hop = edges.get((long) path.get(i) * n + path.get(i + 1));
+					if (!protections.provides(hop, INTEGRITY)) {
+						open.add(Exposures.describe(hop));
+						unreported |= !reported.contains(hop);
+					}
+				}
+				if (!unreported) {
+					continue;
+				}
+				List<Element> route = path.stream().map(vertices::get).toList();
+				findings.add(new Finding(CHAIN, Severity.WARNING, "chainWithoutIntegrity", List.of(route.get(0).getName(),
+						route.get(route.size() - 1).getName(), ElementGraph.path(route), String.join(", ", open)), route.get(0),
+						new ArrayList<>(route), Explanation.of(step("integrity.chain", ElementGraph.path(route)),
+								step("integrity.openHops", open.size(), path.size() - 1, String.join(", ", open)), step("integrity.none"))));
 			}
 		}
 		return findings;

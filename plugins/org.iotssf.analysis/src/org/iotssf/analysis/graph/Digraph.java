@@ -119,6 +119,38 @@ public final class Digraph {
 	}
 
 	/**
+	 * The breadth-first tree from a vertex: for each vertex its parent on one shortest path from
+	 * {@code from}, -1 for {@code from} itself and -2 for vertices it does not reach.
+	 */
+	public int[] breadthFirst(int from) {
+		int[] parent = new int[size()];
+		Arrays.fill(parent, -2);
+		Deque<Integer> queue = new ArrayDeque<>();
+		queue.add(from);
+		parent[from] = -1;
+		while (!queue.isEmpty()) {
+			int v = queue.poll();
+			for (int w : out.get(v)) {
+				if (parent[w] == -2) {
+					parent[w] = v;
+					queue.add(w);
+				}
+			}
+		}
+		return parent;
+	}
+
+	/** The path from the root of a {@link #breadthFirst} tree to a vertex it reaches. */
+	public static List<Integer> pathTo(int[] parent, int to) {
+		List<Integer> path = new ArrayList<>();
+		for (int x = to; x != -1; x = parent[x]) {
+			path.add(x);
+		}
+		java.util.Collections.reverse(path);
+		return path;
+	}
+
+	/**
 	 * The longest simple chain along edges between components (cycles count once): the vertices of a
 	 * longest path in the condensation, one representative per component.
 	 */

@@ -12,13 +12,16 @@ import org.iotssf.analysis.Cell;
 import org.iotssf.analysis.ElementResult;
 import org.iotssf.analysis.Explanation;
 import org.iotssf.analysis.Finding;
+import org.iotssf.analysis.ProductResult;
 import org.iotssf.analysis.RatedLevel;
 import org.iotssf.analysis.Requirement;
 import org.iotssf.analysis.RiskResult;
 import org.iotssf.analysis.RiskViewpoint;
+import org.iotssf.analysis.SafetyLevel;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.UsageResult;
 import org.iotssf.model.Axis;
+import org.iotssf.model.Element;
 import org.iotssf.model.Level;
 import org.iotssf.model.AxisRating;
 import org.iotssf.model.ImpactKind;
@@ -26,6 +29,7 @@ import org.iotssf.model.Likelihood;
 import org.iotssf.model.Viewpoint;
 import org.iotssf.model.support.CatalogItems;
 import org.iotssf.model.support.MethodParts;
+import org.iotssf.model.support.Instances;
 
 /** The analysis as JSON, in the stable schema documented in docs/analysis-json.md. A pure function. */
 public final class AnalysisJson {
@@ -86,6 +90,8 @@ public final class AnalysisJson {
 		a.usages().forEach(this::usage);
 		json.endArray().name("elements").beginArray();
 		a.elements().forEach(this::element);
+		json.endArray().name("products").beginArray();
+		a.products().forEach(this::product);
 		json.endArray().name("coverage").beginArray();
 		a.coverage().forEach(this::finding);
 		json.endArray().name("findings").beginArray();
@@ -157,9 +163,14 @@ public final class AnalysisJson {
 		json.endArray();
 		json.field("unratedAxes", r.unratedAxes()).field("deMinimis", r.deMinimis())
 				.field("likelihood", r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? null : r.risk().getLikelihood().getLiteral());
-		json.name("asil").beginObject().field("value", r.asil().value()).field("derivable", r.asil().derivable());
-		explanation(r.asil().explanation());
-		json.endObject().name("viewpoints").beginArray();
+		json.name("safetyLevels").beginArray();
+		for (SafetyLevel level : r.safetyLevels()) {
+			json.beginObject().field("standard", level.standard().getLiteral()).field("value", level.value())
+					.field("derivable", level.derivable());
+			explanation(level.explanation());
+			json.endObject();
+		}
+		json.endArray().name("viewpoints").beginArray();
 		for (RiskViewpoint v : r.viewpoints()) {
 			requirement(v.requirement(), false);
 			json.field("stakeholders", v.stakeholders().stream().map(Labels::of).toList()).field("agreed", v.agreed())
@@ -197,7 +208,7 @@ public final class AnalysisJson {
 
 	private void element(ElementResult e) {
 		json.beginObject().field("name", e.element().getName()).field("title", e.element().getTitle())
-				.field("kind", e.element().getKind().getLiteral()).field("layer", e.element().getLayer())
+				.field("kind", Instances.kind(e.element()).getLiteral()).field("layer", e.element().getLayer())
 				.field("domain", e.element().getDomain() == null ? null : e.element().getDomain().getName());
 		location(e.element());
 		cell(e.worst());
@@ -211,6 +222,21 @@ public final class AnalysisJson {
 		}
 		json.endArray();
 		explanation(e.explanation());
+		json.endObject();
+	}
+
+	private void product(ProductResult p) {
+		json.beginObject().field("name", p.product().getName()).field("title", p.product().getTitle()).field("maker", p.product().getMaker());
+		location(p.product());
+		cell(p.worst());
+		json.field("spread", p.spread()).field("instances", p.instances().stream().map(Element::getName).toList()).name("usages").beginArray();
+		for (ProductResult.InUsage u : p.cells()) {
+			json.beginObject().field("element", u.element().getName()).field("usage", u.usage().getName());
+			cell(u.cell());
+			json.endObject();
+		}
+		json.endArray().field("elsewhere", p.elsewhere().stream().map(ProductResult::qualified).toList());
+		explanation(p.explanation());
 		json.endObject();
 	}
 

@@ -9,6 +9,7 @@ import org.iotssf.analysis.Phrase;
 import org.iotssf.analysis.RiskResult;
 import org.iotssf.analysis.Requirement;
 import org.iotssf.analysis.RiskViewpoint;
+import org.iotssf.analysis.SafetyLevel;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.Texts;
 import org.iotssf.analysis.UsageResult;
@@ -101,8 +102,8 @@ public final class AnalysisText {
 
 	private String extras(RiskResult r) {
 		String likelihood = r.risk().getLikelihood() == Likelihood.UNSPECIFIED ? "" : t("likelihood", Phrase.term(r.risk().getLikelihood()).in(language));
-		String asil = r.asil().derivable() ? t("asil", r.asil().value()) : "";
-		return likelihood + asil;
+		String safety = r.safetyLevels().stream().filter(SafetyLevel::derivable).map(s -> t("safety", s.value())).reduce("", String::concat);
+		return likelihood + safety;
 	}
 
 	private void why(String explanation) {

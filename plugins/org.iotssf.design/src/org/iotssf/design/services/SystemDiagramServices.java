@@ -10,6 +10,7 @@ import org.iotssf.model.Flow;
 import org.iotssf.model.FlowKind;
 import org.iotssf.model.ManagementDomain;
 import org.iotssf.model.SystemModel;
+import org.iotssf.model.support.Instances;
 
 /** What the system diagram shows: which elements go where, their labels with their category, flows by kind. */
 public class SystemDiagramServices {
@@ -35,7 +36,7 @@ public class SystemDiagramServices {
 
 	/** "Gateway", then "«gateway» · layer 2 · low/low": the element, its kind and CPSF layer, and its category. */
 	public String elementLabel(Element element) {
-		String kind = element.getKind() == null ? "" : "«" + element.getKind().getLiteral() + "»";
+		String kind = Instances.kind(element) == null ? "" : "«" + Instances.kind(element).getLiteral() + "»";
 		String layer = element.getLayer() > 0 ? " · layer " + element.getLayer() : "";
 		String cell = Models.analysis(element).flatMap(a -> a.elements().stream().filter(r -> r.element() == element).findFirst())
 				.map(SystemDiagramServices::cells).orElse("");

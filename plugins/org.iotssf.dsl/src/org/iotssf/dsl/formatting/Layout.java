@@ -34,7 +34,7 @@ import org.iotssf.model.SystemModel;
 final class Layout {
 
 	/** Tokens written without a space before them. */
-	private static final Set<String> CLOSERS = Set.of(",", ")", ":", ".", ".*", "-");
+	private static final Set<String> CLOSERS = Set.of(",", ")", ":", ".", ".*", "-", "%");
 	/** Tokens written without a space after them. */
 	private static final Set<String> OPENERS = Set.of("(", ".", "-");
 
@@ -168,26 +168,53 @@ final class Layout {
 
 	/** Whether a grammar element is the first of a clause: walks up while it is the first of its group. */
 	static boolean startsClause(AbstractElement element) {
+		return clause(element) != null;
+	}
+
+	/**
+	 * Whether a token starts a member of a block: a clause of the block's own (an alternative of its
+	 * repeated choice, or an optional head part such as {@code uses method}), not a clause nested in one of
+	 * them (the {@code , building} of {@code sector medical, building}, the {@code share} of
+	 * {@code monoculture threshold 3 share 50 %}).
+	 */
+	boolean startsMember(ISemanticRegion token) {
+		if (!(token.getGrammarElement() instanceof Keyword keyword)) {
+			return false;
+		}
+		AbstractElement clause = clause(keyword);
+		if (clause == null) {
+			return false;
+		}
+		for (EObject up = clause.eContainer(); up instanceof AbstractElement element; up = up.eContainer()) {
+			if (element.getCardinality() != null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The optional or repeated group or choice whose clause a grammar element starts, or null. */
+	private static AbstractElement clause(AbstractElement element) {
 		AbstractElement current = element;
 		while (true) {
 			EObject container = current.eContainer();
 			if (container instanceof Alternatives choice) {
 				if (choice.getCardinality() != null) {
-					return true;
+					return choice;
 				}
 				current = choice;
 			} else if (container instanceof Group group) {
 				if (group.getElements().get(0) != current) {
-					return false;
+					return null;
 				}
 				if (group.getCardinality() != null) {
-					return true;
+					return group;
 				}
 				current = group;
 			} else if (container instanceof Assignment assignment) {
 				current = assignment;
 			} else {
-				return false;
+				return null;
 			}
 		}
 	}

@@ -114,7 +114,7 @@ public class SsfFormatter extends AbstractJavaFormatter {
 		for (ISemanticRegion token : semanticRegions(owner)) {
 			if (token == close) {
 				layout.newLines(token.getPreviousHiddenRegion(), 1, 1);
-			} else if (isInside(token, open, close) && layout.startsClause(token)) {
+			} else if (isInside(token, open, close) && layout.startsMember(token)) {
 				layout.memberLine(token.getPreviousHiddenRegion(), open);
 			} else {
 				layout.spaceBefore(token, owner);

@@ -22,6 +22,10 @@ public final class IssueCodes {
 	public static final String RISK_WITHOUT_IMPACT = PREFIX + "riskWithoutImpact";
 	public static final String IMPACT_RATED_LOWEST = PREFIX + "impactRatedLowest";
 	public static final String ASIL_CLASS_OUT_OF_RANGE = PREFIX + "asilClassOutOfRange";
+	public static final String RISK_AFFECTS_ITS_ELEMENT = PREFIX + "riskAffectsItsElement";
+	public static final String SAFETY_PARAMETER_INVALID = PREFIX + "safetyParameterInvalid";
+	public static final String SAFETY_STANDARD_NOT_STATED = PREFIX + "safetyStandardNotStated";
+	public static final String MONOCULTURE_SHARE_OUT_OF_RANGE = PREFIX + "monocultureShareOutOfRange";
 	public static final String LAYER_OUT_OF_RANGE = PREFIX + "layerOutOfRange";
 	public static final String COUNT_OUT_OF_RANGE = PREFIX + "countOutOfRange";
 	public static final String LAYER_MISSING = PREFIX + "layerMissing";

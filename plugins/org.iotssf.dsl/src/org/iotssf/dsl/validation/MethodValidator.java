@@ -29,6 +29,14 @@ public class MethodValidator extends SsfCheckSupport {
 	}
 
 	@Check
+	public void checkMonocultureShare(Method method) {
+		if (method.eIsSet(Literals.METHOD__MONOCULTURE_SHARE) && (method.getMonocultureShare() < 1 || method.getMonocultureShare() > 100)) {
+			error("A monoculture share is a percentage of a system's units, from 1 to 100; write for example 'share 30 %'.",
+					Literals.METHOD__MONOCULTURE_SHARE, IssueCodes.MONOCULTURE_SHARE_OUT_OF_RANGE);
+		}
+	}
+
+	@Check
 	public void checkMappingTarget(CatalogMapping mapping) {
 		if (mapping.getTarget() != null && mapping.getTarget() == mapping.eContainer()) {
 			warning("An item cannot map to itself; map it to an item of another catalog.",

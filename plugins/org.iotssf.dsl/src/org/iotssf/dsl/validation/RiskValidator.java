@@ -17,8 +17,12 @@ import org.iotssf.model.IotssfPackage.Literals;
 import org.iotssf.model.Level;
 import org.iotssf.model.Method;
 import org.iotssf.model.Risk;
+import org.iotssf.model.SafetyParameters;
+import org.iotssf.model.SafetyStandard;
+import org.iotssf.model.SystemModel;
 import org.iotssf.model.Usage;
 import org.iotssf.model.support.MethodParts;
+import org.iotssf.model.support.SafetyTables;
 
 import com.google.inject.Inject;
 
@@ -80,6 +84,79 @@ public class RiskValidator extends SsfCheckSupport {
 					+ q(usage.getName()) + "; add it to that usage's elements, or rate the risk in a usage that has it.",
 					Literals.RISK__ELEMENT, IssueCodes.RISK_ELEMENT_NOT_IN_USAGE);
 		}
+	}
+
+	/** Every element a risk affects besides its own is in the risk's usage, and is not its own element again. */
+	@Check
+	public void checkAffectedInUsage(Risk risk) {
+		Usage usage = risk.getUsage();
+		for (int i = 0; i < risk.getAffects().size(); i++) {
+			Element element = risk.getAffects().get(i);
+			if (element.eIsProxy()) {
+				continue;
+			}
+			if (element == risk.getElement()) {
+				warning("Risk " + q(risk.getName()) + " is on " + q(element.getName()) + " already; remove it from 'affects'.",
+						Literals.RISK__AFFECTS, i, IssueCodes.RISK_AFFECTS_ITS_ELEMENT);
+			} else if (usage != null && !usage.eIsProxy() && !usage.getElements().contains(element)) {
+				error("Risk " + q(risk.getName()) + " affects " + q(element.getName()) + ", which is not used in usage "
+						+ q(usage.getName()) + "; add it to that usage's elements, or remove it from 'affects'.",
+						Literals.RISK__AFFECTS, i, IssueCodes.RISK_ELEMENT_NOT_IN_USAGE);
+			}
+		}
+	}
+
+	/**
+	 * The parameters of a safety standard are its own codes, one of each group (IEC 61508: C, F, P, W;
+	 * ISO 13849-1: S, F, P; ISO 26262: S, E, C), and the system says the standard applies.
+	 */
+	@Check
+	public void checkSafetyParameters(SafetyParameters parameters) {
+		SafetyTables.Table table = SafetyTables.of(parameters.getStandard());
+		String[] chosen = new String[table.groups().size()];
+		for (int i = 0; i < parameters.getParameters().size(); i++) {
+			String code = parameters.getParameters().get(i);
+			int group = table.groupOf(code);
+			if (group < 0) {
+				error(q(code) + " is not a parameter of " + parameters.getStandard().getLiteral() + "; its parameters are "
+						+ groups(table) + ".", Literals.SAFETY_PARAMETERS__PARAMETERS, i, IssueCodes.SAFETY_PARAMETER_INVALID);
+			} else if (chosen[group] != null) {
+				error(q(code) + " and " + q(chosen[group]) + " are both from " + String.join("/", table.groups().get(group))
+						+ "; state one of them.", Literals.SAFETY_PARAMETERS__PARAMETERS, i, IssueCodes.SAFETY_PARAMETER_INVALID);
+			} else {
+				chosen[group] = code;
+			}
+		}
+		List<String> missing = new java.util.ArrayList<>();
+		for (int g = 0; g < chosen.length; g++) {
+			if (chosen[g] == null) {
+				missing.add(String.join("/", table.groups().get(g)));
+			}
+		}
+		if (!missing.isEmpty() && missing.size() < chosen.length) {
+			warning("The " + parameters.getStandard().getLiteral() + " level cannot be derived without one of "
+					+ String.join(" and one of ", missing) + ".", Literals.SAFETY_PARAMETERS__STANDARD, IssueCodes.SAFETY_PARAMETER_INVALID);
+		}
+	}
+
+	/** A risk that states a standard's parameters, in a system that does not say the standard applies. */
+	@Check
+	public void checkSafetyStandardStated(Risk risk) {
+		if (!(risk.eContainer() instanceof SystemModel system)) {
+			return;
+		}
+		for (SafetyStandard standard : SafetyStandard.VALUES) {
+			if (SafetyTables.states(risk, standard) && !system.getSafetyStandards().contains(standard)) {
+				warning("Risk " + q(risk.getName()) + " states " + standard.getLiteral() + " parameters, but system "
+						+ q(system.getName()) + " does not say that the standard applies, so no level is derived; add 'safety "
+						+ standard.getLiteral() + "' to the system, or remove the parameters.", Literals.NAMED_ELEMENT__NAME,
+						IssueCodes.SAFETY_STANDARD_NOT_STATED, standard.getLiteral());
+			}
+		}
+	}
+
+	private static String groups(SafetyTables.Table table) {
+		return String.join("; ", table.groups().stream().map(g -> String.join(", ", g)).toList());
 	}
 
 	/**

@@ -146,6 +146,14 @@ public final class MethodParts {
 		return chain(method).stream().mapToInt(Method::getMonocultureThreshold).filter(t -> t > 0).findFirst().orElse(0);
 	}
 
+	/**
+	 * The monoculture share, in percent of a system's units, of the most derived method that states a
+	 * threshold ({@code monoculture threshold N share P %}); 0 when it states no share.
+	 */
+	public static int monocultureShare(Method method) {
+		return chain(method).stream().filter(m -> m.getMonocultureThreshold() > 0).mapToInt(Method::getMonocultureShare).findFirst().orElse(0);
+	}
+
 	/** Finds an effective part by name, or null. */
 	public static <T extends NamedElement> T find(List<T> parts, String name) {
 		return parts.stream().filter(p -> name != null && name.equals(p.getName())).findFirst().orElse(null);

@@ -24,6 +24,7 @@ import org.iotssf.model.Element;
 import org.iotssf.model.Flow;
 import org.iotssf.model.FlowKind;
 import org.iotssf.model.ManagementDomain;
+import org.iotssf.model.support.Instances;
 import org.iotssf.report.Messages;
 
 /**
@@ -87,7 +88,7 @@ public final class SystemDiagram {
 			int layer = e.getKey().getLayer();
 			svg.rect(x, y, e.getValue().getWidth(), NODE_H, "node l" + (layer >= 1 && layer <= 3 ? layer : 0));
 			svg.text(x + 6, y + 14, e.getKey().getName(), "head");
-			svg.text(x + 6, y + 27, m.get("diagram.layer", layer) + " " + Labels.term(e.getKey().getKind(), m), "note");
+			svg.text(x + 6, y + 27, m.get("diagram.layer", layer) + " " + Labels.term(Instances.kind(e.getKey()), m), "note");
 		}
 		for (Map.Entry<ElkEdge, Flow> e : edges.entrySet()) {
 			edge(svg, e.getKey(), e.getValue());

@@ -94,7 +94,7 @@ public class SsfExecutableExtensionFactoryTest {
 		system.getFlows().remove(0);
 		resource.save(null);
 		String second = java.nio.file.Files.readString(copy);
-		assertEquals(first.replace("\tflow Readings: RoomSensor -> Gateway data \"room temperature\" protocol zigbee\n", ""), second);
+		assertEquals(first.replace("\tflow Readings: RoomSensor -> Gateway data \"room temperature\" protocol zigbee effect increases\n", ""), second);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.iotssf.analysis.Analyzer;
+import org.iotssf.analysis.Population;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.dsl.scoping.SsfMethodResolver;
 import org.iotssf.model.Catalog;
@@ -87,9 +88,9 @@ final class AnalysisRun {
 	}
 
 	/** The systems to analyze with their methods, and the catalogs they may cite. */
-	private record Plan(List<SystemModel> systems, List<Method> methods, List<Catalog> catalogs) {
+	private record Plan(List<SystemModel> systems, List<Method> methods, List<Catalog> catalogs, Population population) {
 		SystemAnalysis analyze(int i, LocalDate asOf) {
-			return Analyzer.analyze(systems.get(i), methods.get(i), asOf, catalogs);
+			return Analyzer.analyze(systems.get(i), methods.get(i), asOf, catalogs, population);
 		}
 	}
 
@@ -97,7 +98,7 @@ final class AnalysisRun {
 		SsfMethodResolver resolver = workspace.injector().getInstance(SsfMethodResolver.class);
 		List<SystemModel> systems = systems();
 		// methods are looked up first, on this thread: the look-up caches its answer in the model's resource
-		return new Plan(systems, systems.stream().map(resolver::methodOf).toList(), catalogs());
+		return new Plan(systems, systems.stream().map(resolver::methodOf).toList(), catalogs(), Population.of(systems));
 	}
 
 	/**

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.iotssf.analysis.CatalogCoverage;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.model.Catalog;
 import org.iotssf.model.CatalogItem;
+import org.iotssf.model.ItemOrigin;
 import org.iotssf.model.NamedElement;
 import org.iotssf.model.StakeholderRole;
 
@@ -58,13 +60,15 @@ public class CatalogCommand implements Runnable {
 			if (name == null) {
 				for (Catalog c : catalogs) {
 					out.println(c.getName() + "  " + c.getItems().size() + " items  " + c.getTitle()
-							+ (c.getVersion() != null ? " (" + c.getVersion() + ")" : ""));
+							+ (c.getVersion() != null ? " (" + c.getVersion() + ")" : "")
+							+ (c.getScopes().isEmpty() ? "" : "  scope " + literals(c.getScopes())));
 				}
 				return ExitCodes.OK;
 			}
 			Catalog catalog = catalogs.stream().filter(c -> name.equals(c.getName())).findFirst().orElseThrow(() -> new UsageException(
 					"there is no catalog named '" + name + "'; 'iotssf catalog list' lists them"));
-			out.println(catalog.getName() + "  " + catalog.getTitle() + (catalog.getVersion() != null ? " (" + catalog.getVersion() + ")" : ""));
+			out.println(catalog.getName() + "  " + catalog.getTitle() + (catalog.getVersion() != null ? " (" + catalog.getVersion() + ")" : "")
+					+ (catalog.getScopes().isEmpty() ? "" : "  scope " + literals(catalog.getScopes())));
 			for (CatalogItem item : catalog.getItems()) {
 				out.println("  " + CatalogCoverage.key(item) + "  " + item.getStatus().getLiteral()
 						+ (item.getCondition() != null ? " if " + item.getCondition() : "") + "  " + item.getTitle()
@@ -122,12 +126,21 @@ public class CatalogCommand implements Runnable {
 		private static String scope(List<SystemAnalysis> analyses, int catalogs) {
 			String methods = String.join(", ", analyses.stream().map(a -> a.method().getName()
 					+ (a.method().getVersion() != null ? " " + a.method().getVersion() : "")).distinct().sorted().toList());
-			return "Scope assumed: every loaded catalog (" + catalogs + ") applies to every system (" + analyses.size() + "), whatever its sector; "
-					+ "an item is in scope when it serves a viewpoint that the method (" + (methods.isEmpty() ? "none" : methods)
+			List<String> unscoped = analyses.stream().filter(a -> a.system().getSectors().isEmpty()).map(a -> a.system().getName()).toList();
+			String sectors = String.join("; ", analyses.stream().filter(a -> !a.system().getSectors().isEmpty())
+					.map(a -> a.system().getName() + " " + literals(a.system().getSectors())).toList());
+			return "Scope assumed: of the " + catalogs + " loaded catalogs, an item applies to a system when the sectors of the item "
+					+ "(or of its catalog) include one the system serves; " + (sectors.isEmpty() ? "" : "sectors stated: " + sectors + "; ")
+					+ (unscoped.isEmpty() ? "" : "systems that state no sector take every catalog (" + String.join(", ", unscoped) + "); ")
+					+ "an item is in scope when it also serves a viewpoint that the method (" + (methods.isEmpty() ? "none" : methods)
 					+ ") requires for a risk on a kind of element the item names (any kind when it names none) and it is not informative. "
 					+ "\"Not addressed\" means no measure satisfies the item or an item mapped to it: an open item for the chosen method, "
 					+ "not a defect.";
 		}
+	}
+
+	private static String literals(List<? extends Enumerator> literals) {
+		return String.join(",", literals.stream().map(Enumerator::getLiteral).toList());
 	}
 
 	private static String tags(CatalogItem item) {
@@ -137,6 +150,14 @@ public class CatalogCommand implements Runnable {
 		}
 		if (!item.getRoles().isEmpty()) {
 			tags.add(String.join(",", item.getRoles().stream().map(StakeholderRole::getLiteral).toList()));
+		}
+		if (!item.getScopes().isEmpty()) {
+			tags.add("scope " + literals(item.getScopes()));
+		}
+		if (item.getOrigin() != ItemOrigin.UNSPECIFIED) {
+			// the framework's own text, or a public comment's proposal (domain: comments 18-1, 17-11, 20-6, 25-3)
+			tags.add(item.getOrigin() == ItemOrigin.PROPOSAL && !item.getComments().isEmpty()
+					? "proposal in comment " + String.join(", ", item.getComments()) : item.getOrigin().getLiteral());
 		}
 		return tags.isEmpty() ? "" : "  [" + String.join("; ", tags) + "]";
 	}

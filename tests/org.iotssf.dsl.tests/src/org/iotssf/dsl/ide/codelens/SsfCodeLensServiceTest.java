@@ -11,15 +11,15 @@ public class SsfCodeLensServiceTest extends AbstractSsfLanguageServerTest {
 		testCodeLens(config -> {
 			config.setModel(example("hospital-hvac.ssf"));
 			config.setExpectedCodeLensItems("""
-					low/medium · V1 V2 [[46, 6] .. [46, 13]]
-					low/medium · V1 V2 [[50, 6] .. [50, 23]]
-					medium/medium · V1 V2 V3 [[54, 6] .. [54, 22]]
-					low/low · V1 [[58, 6] .. [58, 18]]
-					low/medium · V1 V2 [[22, 9] .. [22, 19]]
-					no rated risk in Wards [[27, 9] .. [27, 19]]
-					low/low · V1 [[29, 9] .. [29, 16]]
-					medium/medium · V1 V2 V3 [[32, 9] .. [32, 14]]
-					no rated risk in Wards [[34, 9] .. [34, 17]]
+					low/medium · V1 V2 [[48, 6] .. [48, 13]]
+					low/medium · V1 V2 [[52, 6] .. [52, 23]]
+					medium/medium · V1 V2 V3 [[56, 6] .. [56, 22]]
+					low/low · V1 [[60, 6] .. [60, 18]]
+					low/medium · V1 V2 [[23, 9] .. [23, 19]]
+					no rated risk in Wards [[28, 9] .. [28, 19]]
+					low/low · V1 [[30, 9] .. [30, 16]]
+					medium/medium · V1 V2 V3 [[33, 9] .. [33, 14]]
+					no rated risk in Wards [[35, 9] .. [35, 17]]
 					""");
 		});
 	}

@@ -165,7 +165,7 @@ public class ModelTextEditorTest {
 	public void deletingAFlowRemovesItsLinesOnly() throws Exception {
 		Map<URI, String> texts = edit(system -> EcoreUtil.delete(system.getFlows().get(0)));
 		reparse(texts);
-		assertEquals(HOSPITAL.replace("\tflow Readings: RoomSensor -> Gateway data \"room temperature\" protocol zigbee\n", ""),
+		assertEquals(HOSPITAL.replace("\tflow Readings: RoomSensor -> Gateway data \"room temperature\" protocol zigbee effect increases\n", ""),
 				texts.get(hospital.getURI()));
 	}
 

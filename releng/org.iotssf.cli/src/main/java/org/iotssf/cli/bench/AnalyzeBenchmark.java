@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.iotssf.analysis.Analyzer;
+import org.iotssf.analysis.Population;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.cli.SourceFiles;
 import org.iotssf.cli.SsfWorkspace;
@@ -30,15 +31,20 @@ public final class AnalyzeBenchmark {
 				.filter(p -> p.severity() == org.eclipse.xtext.diagnostics.Severity.ERROR).count();
 		long checked = System.nanoTime();
 		SsfMethodResolver methods = workspace.injector().getInstance(SsfMethodResolver.class);
-		List<SystemAnalysis> analyses = new ArrayList<>();
-		int elements = 0;
+		List<SystemModel> systems = new ArrayList<>();
 		for (SsfWorkspace.LoadedFile file : loaded.files()) {
 			for (var declaration : ((SsfModel) file.resource().getContents().get(0)).getDeclarations()) {
 				if (declaration instanceof SystemModel system) {
-					analyses.add(Analyzer.analyze(system, methods.methodOf(system), LocalDate.of(2026, 1, 1), List.of()));
-					elements += system.getElements().size();
+					systems.add(system);
 				}
 			}
+		}
+		Population population = Population.of(systems);
+		List<SystemAnalysis> analyses = new ArrayList<>();
+		int elements = 0;
+		for (SystemModel system : systems) {
+			analyses.add(Analyzer.analyze(system, methods.methodOf(system), LocalDate.of(2026, 1, 1), List.of(), population));
+			elements += system.getElements().size();
 		}
 		long analyzed = System.nanoTime();
 		long findings = analyses.stream().mapToLong(a -> a.findings().size() + a.coverage().size()).sum();
