@@ -134,11 +134,14 @@ public final class Policy {
 		DeMinimisException exception = deMinimis == null || element == null ? null
 				: deMinimis.getExceptions().stream().filter(element::contains).findFirst().orElse(null);
 		boolean minimis = deMinimis != null && holds(deMinimis.getConditions(), cell, why);
+		Explanation.Step reason = null;
 		if (minimis && exception != null) {
-			why.add(Explanation.step("policy.notDeMinimis", conditions(deMinimis.getConditions()), owner(deMinimis), Phrase.term(exception)));
+			reason = Explanation.step("policy.notDeMinimis", conditions(deMinimis.getConditions()), owner(deMinimis), Phrase.term(exception));
+			why.add(reason);
 		} else if (minimis) {
-			why.add(Explanation.step("policy.deMinimis", conditions(deMinimis.getConditions()), owner(deMinimis)));
-			return new Categorization(true, List.of(), new Explanation(why));
+			reason = Explanation.step("policy.deMinimis", conditions(deMinimis.getConditions()), owner(deMinimis));
+			why.add(reason);
+			return new Categorization(true, List.of(), reason, new Explanation(why));
 		}
 		Map<String, Requirement> required = new LinkedHashMap<>();
 		for (PolicyRule rule : rules) {
@@ -171,7 +174,7 @@ public final class Policy {
 			}
 		}
 		ordered.addAll(required.values());
-		return new Categorization(false, ordered, new Explanation(why));
+		return new Categorization(false, ordered, reason, new Explanation(why));
 	}
 
 	private boolean holds(List<CellCondition> conditions, Cell cell, List<Explanation.Step> why) {

@@ -22,7 +22,7 @@ final class RiskAnalysis {
 		List<Explanation.Step> why = new ArrayList<>();
 		if (rating.cell() == null) {
 			why.add(Explanation.step("risk.notCategorized", risk.getName(), String.join(", ", rating.unratedAxes()), policy.method().getName()));
-			return new RiskResult(risk, null, rating.unratedAxes(), false, List.of(), safety, List.of(), new Explanation(why));
+			return new RiskResult(risk, null, rating.unratedAxes(), false, null, List.of(), safety, List.of(), new Explanation(why));
 		}
 		why.add(Explanation.step("risk.rated", risk.getName(), rating.cell(), name(risk.getUsage()), name(risk.getElement())));
 		if (!risk.getAffects().isEmpty()) {
@@ -44,7 +44,7 @@ final class RiskAnalysis {
 			viewpoints.add(new RiskViewpoint(requirement, carriers.stakeholders(), carriers.agreed(), covered.status(),
 					covered.measures(), explanation));
 		}
-		return new RiskResult(risk, rating.cell(), List.of(), categorization.deMinimis(), viewpoints, safety,
+		return new RiskResult(risk, rating.cell(), List.of(), categorization.deMinimis(), categorization.minimis(), viewpoints, safety,
 				candidates.forRisk(risk, categorization.requirements()), new Explanation(why));
 	}
 

@@ -54,10 +54,8 @@ public final class Sections {
 		blocks.add(new Block.Paragraph(m.get("summary.counts", a.risks().size(), a.usages().size(), a.elements().size(), gaps, warnings)));
 		List<String> minimis = new ArrayList<>();
 		for (RiskResult r : a.risks()) {
-			for (org.iotssf.analysis.Explanation.Step step : r.explanation().parts()) {
-				if (step.template().equals("policy.deMinimis") || step.template().equals("policy.notDeMinimis")) {
-					minimis.add(Labels.named(r.risk()) + ": " + step.text(m.language()));
-				}
+			if (r.minimis() != null) {
+				minimis.add(Labels.named(r.risk()) + ": " + r.minimis().text(m.language()));
 			}
 		}
 		if (!minimis.isEmpty()) {

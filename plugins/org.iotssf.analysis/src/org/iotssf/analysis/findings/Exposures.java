@@ -117,7 +117,7 @@ final class Exposures {
 						high.getName(), (Phrase) highCell::key, ElementGraph.path(route)), low, new ArrayList<>(route), Explanation.of(
 								step("entry.exposed", low.getName(), Phrase.term(low.getExposure())),
 								step("entry.worst", low.getName(), lowCell), step("entry.worst", high.getName(), highCell),
-								step("entry.path", path.size() - 1, String.join(", ", hops)))));
+								step("entry.path", path.size() - 1, Phrase.join(hops.stream().map(h -> (Phrase) language -> h).toList())))));
 			}
 		}
 		return findings;

@@ -121,10 +121,11 @@ final class LayerTwoIntegrity {
 					continue;
 				}
 				List<Element> route = path.stream().map(vertices::get).toList();
+				Phrase hops = Phrase.join(open.stream().map(h -> (Phrase) language -> h).toList());
 				findings.add(new Finding(CHAIN, Severity.WARNING, "chainWithoutIntegrity", List.of(route.get(0).getName(),
-						route.get(route.size() - 1).getName(), ElementGraph.path(route), String.join(", ", open)), route.get(0),
+						route.get(route.size() - 1).getName(), ElementGraph.path(route), hops), route.get(0),
 						new ArrayList<>(route), Explanation.of(step("integrity.chain", ElementGraph.path(route)),
-								step("integrity.openHops", open.size(), path.size() - 1, String.join(", ", open)), step("integrity.none"))));
+								step("integrity.openHops", open.size(), path.size() - 1, hops), step("integrity.none"))));
 			}
 		}
 		return findings;

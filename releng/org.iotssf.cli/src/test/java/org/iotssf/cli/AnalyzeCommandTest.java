@@ -29,7 +29,8 @@ class AnalyzeCommandTest {
 		}
 		assertEquals(new TreeSet<>(Set.of("crossDomainFeedbackLoop", "monoculture", "singlePointOfFailure", "longDependencyChain",
 				"internetFacing", "unprotectedCrossDomainFlow", "entryPoint", "noUpdatePath", "supportEndsBeforeLife",
-				"controlWithoutIntegrity", "sensorDataWithoutIntegrity", "securityLevelGap", "asil")), codes);
+				"controlWithoutIntegrity", "sensorDataWithoutIntegrity", "securityLevelGap", "safetyLevel", "chainWithoutIntegrity",
+				"productInSeveralCells")), codes);
 	}
 
 	@Test
@@ -38,7 +39,7 @@ class AnalyzeCommandTest {
 		assertEquals(ExitCodes.OK, run.code(), run.err());
 		assertTrue(run.out().contains("  DosStop in Wards on IndoorUnit: recovery=low, economic=medium -> V1 declared (noMeasure), V2 declared (covered)\n"), run.out());
 		assertTrue(run.out().contains("  SettingsLeak in Wards on Gateway: recovery=low, economic=low, likelihood possible -> V1 declared (covered)\n"), run.out());
-		assertTrue(run.out().contains(EXAMPLES + "/hospital-hvac.ssf:47:2: warning: Open item: method iotssf.default requires V1 (declared) for risk DosStop"), run.out());
+		assertTrue(run.out().contains(EXAMPLES + "/hospital-hvac.ssf:49:2: warning: Open item: method iotssf.default requires V1 (declared) for risk DosStop"), run.out());
 	}
 
 	@Test
