@@ -79,7 +79,7 @@ public final class Assessment {
 		for (ProductResult p : a.products()) {
 			List<String> cells = new ArrayList<>();
 			for (ProductResult.InUsage u : p.cells()) {
-				cells.add(u.element().getName() + " / " + u.usage().getName() + ": " + (u.cell() == null ? m.get("none") : Labels.cell(u.cell(), m)));
+				cells.add(u.element().getName() + " / " + u.usage().getName() + ": " + (u.cell() == null ? m.get("product.unrated") : Labels.cell(u.cell(), m)));
 			}
 			rows.add(List.of(Labels.named(p.product()), orEmpty(p.product().getMaker()), Labels.join(cells, m),
 					p.worst() == null ? "" : Labels.cell(p.worst(), m),

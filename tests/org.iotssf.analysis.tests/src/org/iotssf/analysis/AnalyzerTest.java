@@ -76,6 +76,29 @@ public class AnalyzerTest {
 	}
 
 	@Test
+	public void aProductDeclaredOnceIsSeenInEverySystemThatUsesIt() throws Exception {
+		SystemAnalysis a = support.analyze("""
+				product acme.Motor "Motor unit" kind actuator maker "Acme" firmware "motor-fw" version "2"
+				system S {
+					element M1 product acme.Motor layer 2
+					usage Home elements M1
+					risk Open in Home on M1 impacts assets recovery medium economic low
+				}
+				system T {
+					element M9 product acme.Motor layer 2 count 40
+					usage Plant elements M9
+				}
+				""");
+		assertEquals(1, a.products().size());
+		ProductResult motor = a.products().get(0);
+		assertEquals("medium/low", motor.worst().key());
+		assertEquals(List.of("T.M9"), motor.elsewhere().stream().map(ProductResult::qualified).toList());
+		assertEquals(org.iotssf.model.ElementKind.ACTUATOR, org.iotssf.model.support.Instances.kind(AnalysisTestSupport.element(a, "M1").element()),
+				"an instance takes its product's kind");
+		assertTrue(motor.explanation().oneLine().endsWith("also in other systems loaded: T.M9"), motor.explanation().oneLine());
+	}
+
+	@Test
 	public void anEmptyUsageHasNoCellAndSaysWhy() throws Exception {
 		SystemAnalysis a = support.analyze("""
 				system S {

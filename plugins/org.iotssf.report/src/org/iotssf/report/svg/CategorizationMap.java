@@ -8,11 +8,14 @@ import java.util.Map;
 
 import org.iotssf.analysis.Cell;
 import org.iotssf.analysis.ElementResult;
+import org.iotssf.analysis.ProductResult;
 import org.iotssf.analysis.RiskResult;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.UsageResult;
 import org.iotssf.model.Axis;
 import org.iotssf.model.Level;
+import org.iotssf.model.Product;
+import org.iotssf.model.support.Instances;
 import org.iotssf.model.support.MethodParts;
 import org.iotssf.report.Messages;
 
@@ -53,10 +56,16 @@ public final class CategorizationMap {
 		for (UsageResult u : a.usages()) {
 			add(cells, u.cell(), new Mark("usage", u.usage().getName(), u.explanation().oneLine(m.language()), null));
 		}
+		// the same element in different cells is linked across its usages, and so are the instances of a product in different cells
+		Map<Product, ProductResult> products = new LinkedHashMap<>();
+		a.products().forEach(p -> products.put(p.product(), p));
 		for (ElementResult e : a.elements()) {
+			ProductResult product = products.get(Instances.product(e.element()));
+			String link = product != null && product.spread() ? "product " + product.product().getName()
+					: e.spread() ? "element " + e.element().getName() : null;
 			for (ElementResult.PerUsage p : e.perUsage()) {
 				add(cells, p.cell(), new Mark("element", e.element().getName() + " @ " + p.usage().getName(),
-						p.explanation().oneLine(m.language()), e.spread() ? e.element().getName() : null));
+						p.explanation().oneLine(m.language()), link));
 			}
 		}
 		double width = LEFT + nc * CELL_W + 20;

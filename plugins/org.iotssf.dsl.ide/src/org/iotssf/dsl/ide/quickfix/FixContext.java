@@ -95,6 +95,19 @@ final class FixContext {
 		return node == null ? -1 : node.getEndOffset();
 	}
 
+	/** The offset just after the first '{' of an object's text, or -1. */
+	static int endOfOpeningBrace(EObject object) {
+		INode node = NodeModelUtils.getNode(object);
+		if (node != null) {
+			for (ILeafNode leaf : node.getLeafNodes()) {
+				if (!leaf.isHidden() && "{".equals(leaf.getText())) {
+					return leaf.getEndOffset();
+				}
+			}
+		}
+		return -1;
+	}
+
 	/** An edit inserting text at an offset. */
 	List<TextEdit> insert(int at, String text) {
 		Position position = document.getPosition(at);

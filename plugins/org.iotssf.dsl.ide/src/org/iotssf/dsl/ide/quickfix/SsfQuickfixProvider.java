@@ -37,16 +37,18 @@ import org.iotssf.model.IotssfPackage.Literals;
 import org.iotssf.model.Level;
 import org.iotssf.model.Method;
 import org.iotssf.model.Risk;
+import org.iotssf.model.SafetyStandard;
 import org.iotssf.model.SystemModel;
 import org.iotssf.model.Usage;
 import org.iotssf.model.support.MethodParts;
+import org.iotssf.model.support.SafetyTables;
 
 import com.google.inject.Inject;
 
 /**
  * Quick fixes, one method per issue code, each offering only unambiguous edits: the nearest names for an unknown
- * reference, every level for a missing rating, {@code ^} for a keyword written as a name, and every usage for an
- * element in none. Edits are textual insertions or replacements, so the rest of the file stays as written.
+ * reference, every level for a missing rating, {@code ^} for a keyword written as a name, every usage for an
+ * element in none, and the safety standard a risk's parameters belong to for its system. Edits are textual insertions or replacements, so the rest of the file stays as written.
  */
 public class SsfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
@@ -164,6 +166,33 @@ public class SsfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 			if (at >= 0) {
 				acceptor.accept("Add " + element.getName() + " to usage " + usage.getName(),
 						(ITextModification) (d, o, doc) -> fix.insert(at, text));
+			}
+		}
+	}
+
+	/** A risk states a safety standard's parameters that its system does not name: name it in the system's {@code safety}. */
+	@QuickFix(IssueCodes.SAFETY_STANDARD_NOT_STATED)
+	public void nameTheSafetyStandard(DiagnosticResolutionAcceptor acceptor) {
+		FixContext fix = current.get();
+		Risk risk = EcoreUtil2.getContainerOfType(fix.object(), Risk.class);
+		if (risk == null || !(risk.eContainer() instanceof SystemModel system)) {
+			return;
+		}
+		for (SafetyStandard standard : SafetyStandard.VALUES) {
+			if (!SafetyTables.states(risk, standard) || system.getSafetyStandards().contains(standard)) {
+				continue;
+			}
+			String title = "Add '" + standard.getLiteral() + "' to the safety standards of system " + system.getName();
+			if (!system.getSafetyStandards().isEmpty()) {
+				int at = FixContext.endOf(system, Literals.SYSTEM_MODEL__SAFETY_STANDARDS);
+				acceptor.accept(title, (ITextModification) (d, o, doc) -> fix.insert(at, ", " + standard.getLiteral()));
+				continue;
+			}
+			// a member line of its own, after the system's head: its method and description come first
+			int at = system.getDescription() != null ? FixContext.endOf(system, Literals.NAMED_ELEMENT__DESCRIPTION)
+					: system.getMethod() != null ? FixContext.endOf(system, Literals.SYSTEM_MODEL__METHOD) : FixContext.endOfOpeningBrace(system);
+			if (at >= 0) {
+				acceptor.accept(title, (ITextModification) (d, o, doc) -> fix.insert(at, "\n\tsafety " + standard.getLiteral()));
 			}
 		}
 	}

@@ -132,4 +132,19 @@ public class SsfQuickfixProviderTest extends AbstractSsfLanguageServerTest {
 				"""), fixed);
 		assertEquals("", codes(revalidate(fixed).stream().filter(d -> d.getSeverity().getValue() == 1).toList()));
 	}
+	@Test
+	public void aSafetyStandardTheRisksParametersNeedIsNamedInTheSystem() {
+		String broken = HOSPITAL.replace("\t\trationale \"Stopped", "\t\tiec61508 C2 F1 P2 W2\n\t\trationale \"Stopped");
+		String fixed = apply(broken, "risk DosStop", 5, "Add 'iec61508' to the safety standards of system HospitalHvac");
+		assertTrue(fixed.contains("operates the wards.\"\n\tsafety iec61508\n"), fixed);
+		assertEquals("", codes(revalidate(fixed)));
+	}
+
+	@Test
+	public void aSafetyStandardIsAddedToTheSystemsList() {
+		String broken = HOSPITAL.replace("\t\trationale \"Stopped", "\t\tiec61508 C2 F1 P2 W2\n\t\trationale \"Stopped");
+		String listed = broken.replace("\tsector medical, building\n", "\tsector medical, building\n\tsafety iso13849\n");
+		String appended = apply(listed, "risk DosStop", 5, "Add 'iec61508' to the safety standards of system HospitalHvac");
+		assertTrue(appended.contains("\tsafety iso13849, iec61508\n"), appended);
+	}
 }
