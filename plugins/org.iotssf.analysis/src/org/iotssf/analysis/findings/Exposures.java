@@ -69,30 +69,9 @@ final class Exposures {
 				cells.put(r.element(), r.worst());
 			}
 		});
-		List<Element> vertices = new ArrayList<>();
-		Map<Element, Integer> index = new HashMap<>();
-		Map<Long, Flow> flows = new HashMap<>();
-		for (Flow flow : system.getFlows()) {
-			if (ElementGraph.valid(flow.getSource()) && ElementGraph.valid(flow.getTarget())) {
-				for (Element e : List.of(flow.getSource(), flow.getTarget())) {
-					index.computeIfAbsent(e, k -> {
-						vertices.add(k);
-						return vertices.size() - 1;
-					});
-				}
-			}
-		}
-		Digraph graph = new Digraph(vertices.size());
-		for (Flow flow : system.getFlows()) {
-			Integer u = index.get(flow.getSource());
-			Integer v = index.get(flow.getTarget());
-			if (u != null && v != null && u.intValue() != v.intValue() && !flows.containsKey(key(u, v, vertices.size()))) {
-				graph.addEdge(u, v);
-				graph.addEdge(v, u);
-				flows.put(key(u, v, vertices.size()), flow);
-				flows.put(key(v, u, vertices.size()), flow);
-			}
-		}
+		FlowGraph flows = new FlowGraph(system, true);
+		List<Element> vertices = flows.vertices;
+		Digraph graph = flows.graph;
 		List<Finding> findings = new ArrayList<>();
 		for (int from = 0; from < vertices.size(); from++) {
 			Element low = vertices.get(from);
@@ -108,10 +87,7 @@ final class Exposures {
 					continue;
 				}
 				List<Integer> path = Digraph.pathTo(tree, to);
-				List<String> hops = new ArrayList<>();
-				for (int i = 0; i + 1 < path.size(); i++) {
-					hops.add(describe(flows.get(key(path.get(i), path.get(i + 1), vertices.size()))));
-				}
+				List<String> hops = flows.flows(path).stream().map(Exposures::describe).toList();
 				List<Element> route = path.stream().map(vertices::get).toList();
 				findings.add(new Finding(ENTRY_POINT, Severity.WARNING, "entryPoint", List.of(low.getName(), (Phrase) lowCell::key,
 						high.getName(), (Phrase) highCell::key, ElementGraph.path(route)), low, new ArrayList<>(route), Explanation.of(
@@ -121,10 +97,6 @@ final class Exposures {
 			}
 		}
 		return findings;
-	}
-
-	private static long key(int u, int v, int n) {
-		return (long) u * n + v;
 	}
 
 	/** Reachable over a network or from the internet. */

@@ -4,10 +4,8 @@ package org.iotssf.analysis.findings;
 import static org.iotssf.analysis.Explanation.step;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.iotssf.analysis.Explanation;
@@ -69,40 +67,15 @@ final class LayerTwoIntegrity {
 	 * integrity that the single-hop rules above did not already report (a gateway-to-cloud hop, say).
 	 */
 	private static List<Finding> chains(SystemModel system, ProtectedFlows protections, Set<Flow> reported) {
-		List<Element> vertices = new ArrayList<>();
-		Map<Element, Integer> index = new HashMap<>();
-		Map<Long, Flow> edges = new HashMap<>();
-		for (Flow flow : system.getFlows()) {
-			if (ElementGraph.valid(flow.getSource()) && ElementGraph.valid(flow.getTarget())) {
-				for (Element e : List.of(flow.getSource(), flow.getTarget())) {
-					index.computeIfAbsent(e, k -> {
-						vertices.add(k);
-						return vertices.size() - 1;
-					});
-				}
-			}
-		}
+		FlowGraph flows = new FlowGraph(system, false);
+		List<Element> vertices = flows.vertices;
 		int n = vertices.size();
-		Digraph graph = new Digraph(n);
-		for (Flow flow : system.getFlows()) {
-			Integer u = index.get(flow.getSource());
-			Integer v = index.get(flow.getTarget());
-			if (u == null || v == null) {
-				continue;
-			}
-			if (edges.putIfAbsent((long) u * n + v, flow) == null) {
-				graph.addEdge(u, v);
-			}
-			if (flow.isBidirectional() && edges.putIfAbsent((long) v * n + u, flow) == null) {
-				graph.addEdge(v, u);
-			}
-		}
 		List<Finding> findings = new ArrayList<>();
 		for (int from = 0; from < n; from++) {
 			if (Instances.kind(vertices.get(from)) != ElementKind.SENSOR) {
 				continue;
 			}
-			int[] tree = graph.breadthFirst(from);
+			int[] tree = flows.graph.breadthFirst(from);
 			for (int to = 0; to < n; to++) {
 				if (to == from || tree[to] == -2 || Instances.kind(vertices.get(to)) != ElementKind.ACTUATOR) {
 					continue;
@@ -110,8 +83,7 @@ final class LayerTwoIntegrity {
 				List<Integer> path = Digraph.pathTo(tree, to);
 				List<String> open = new ArrayList<>();
 				boolean unreported = false;
-				for (int i = 0; i + 1 < path.size(); i++) {
-					Flow hop = edges.get((long) path.get(i) * n + path.get(i + 1));
+				for (Flow hop : flows.flows(path)) {
 					if (!protections.provides(hop, INTEGRITY)) {
 						open.add(Exposures.describe(hop));
 						unreported |= !reported.contains(hop);

@@ -94,28 +94,8 @@ public final class Digraph {
 	 * vertices from {@code from} to {@code to}; empty when there is none.
 	 */
 	public List<Integer> shortestPath(int from, int to, boolean[] allowed) {
-		int[] parent = new int[size()];
-		Arrays.fill(parent, -2);
-		Deque<Integer> queue = new ArrayDeque<>();
-		queue.add(from);
-		parent[from] = -1;
-		while (!queue.isEmpty()) {
-			int v = queue.poll();
-			if (v == to) {
-				List<Integer> path = new ArrayList<>();
-				for (int x = to; x != -1; x = parent[x]) {
-					path.add(0, x);
-				}
-				return path;
-			}
-			for (int w : out.get(v)) {
-				if (allowed[w] && parent[w] == -2) {
-					parent[w] = v;
-					queue.add(w);
-				}
-			}
-		}
-		return List.of();
+		int[] parent = breadthFirst(from, allowed);
+		return parent[to] == -2 ? List.of() : pathTo(parent, to);
 	}
 
 	/**
@@ -123,6 +103,11 @@ public final class Digraph {
 	 * {@code from}, -1 for {@code from} itself and -2 for vertices it does not reach.
 	 */
 	public int[] breadthFirst(int from) {
+		return breadthFirst(from, null);
+	}
+
+	/** As {@link #breadthFirst(int)}, through the allowed vertices only (all when null). */
+	public int[] breadthFirst(int from, boolean[] allowed) {
 		int[] parent = new int[size()];
 		Arrays.fill(parent, -2);
 		Deque<Integer> queue = new ArrayDeque<>();
@@ -131,7 +116,7 @@ public final class Digraph {
 		while (!queue.isEmpty()) {
 			int v = queue.poll();
 			for (int w : out.get(v)) {
-				if (parent[w] == -2) {
+				if (parent[w] == -2 && (allowed == null || allowed[w])) {
 					parent[w] = v;
 					queue.add(w);
 				}
