@@ -10,11 +10,14 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.iotssf.model.support.Text;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
 /**
  * Value converters of the .ssf language: monetary amounts are longs, beyond the range of INT; strings
- * may not hold half of a surrogate pair.
+ * may not hold half of a surrogate pair. One per injector: the converters are collected from the grammar
+ * on first use, which costs milliseconds, and Guice does not inherit the base class's {@code @Singleton}.
  */
+@Singleton
 public class SsfValueConverterService extends DefaultTerminalConverters {
 
 	private final IValueConverter<Long> amount = new AbstractNullSafeConverter<>() {

@@ -2,12 +2,16 @@
 package org.iotssf.dsl.scoping;
 
 import java.util.List;
+import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.iotssf.model.Axis;
 import org.iotssf.model.AxisRating;
 import org.iotssf.model.CellCondition;
@@ -29,24 +33,42 @@ public class SsfScopeProvider extends AbstractSsfScopeProvider {
 	@Inject
 	private SsfMethodResolver methods;
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
-		if (reference.getEReferenceType() == Literals.AXIS) {
-			return Scopes.scopeFor(MethodParts.axes(methodFor(context)));
+		EClass type = reference.getEReferenceType();
+		if (type == Literals.AXIS) {
+			return partsOf(context, type, MethodParts::axes);
 		}
-		if (reference.getEReferenceType() == Literals.LEVEL) {
+		if (type == Literals.LEVEL) {
 			return Scopes.scopeFor(levels(context));
 		}
-		if (reference.getEReferenceType() == Literals.VIEWPOINT && !inCatalog(context)) {
-			return Scopes.scopeFor(MethodParts.viewpoints(methodFor(context)));
+		if (type == Literals.VIEWPOINT && !inCatalog(context)) {
+			return partsOf(context, type, MethodParts::viewpoints);
 		}
-		if (reference.getEReferenceType() == Literals.LIFECYCLE_STAGE && !inCatalog(context)) {
-			return Scopes.scopeFor(MethodParts.stages(methodFor(context)));
+		if (type == Literals.LIFECYCLE_STAGE && !inCatalog(context)) {
+			return partsOf(context, type, MethodParts::stages);
 		}
-		if (reference.getEReferenceType() == Literals.STRENGTH) {
-			return Scopes.scopeFor(MethodParts.strengths(methodFor(context)));
+		if (type == Literals.STRENGTH) {
+			return partsOf(context, type, MethodParts::strengths);
 		}
 		return super.getScope(context, reference);
+	}
+
+	/**
+	 * The scope of one kind of part of the effective method, made once per method and kind until the
+	 * method's file changes (every rating of every file shares one scope of axes). A method that extends
+	 * another from a different file is not cached: a change there would not reach this cache.
+	 */
+	private IScope partsOf(EObject context, EClass type, Function<Method, List<? extends EObject>> parts) {
+		Method method = methodFor(context);
+		if (method == null || method.eResource() == null || MethodParts.chain(method).stream().anyMatch(m -> m.eResource() != method.eResource())) {
+			return Scopes.scopeFor(parts.apply(method));
+		}
+		return cache.get(Tuples.create(SsfScopeProvider.class, method, type), method.eResource(),
+				() -> Scopes.scopeFor(parts.apply(method)));
 	}
 
 	/** The method whose parts a reference from the context may name; null when there is none. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.ILinkingService;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -92,10 +93,12 @@ public final class SsfWorkspace {
 	 */
 	private void index(XtextResourceSet resourceSet) {
 		IResourceDescription.Manager manager = injector.getInstance(IResourceDescription.Manager.class);
-		List<IResourceDescription> descriptions = new ArrayList<>();
-		for (Resource resource : resourceSet.getResources()) {
-			descriptions.add(manager.getResourceDescription(resource));
-		}
+		// each file's names are computed on its own (caches live on the file's own resource), so in parallel
+		List<IResourceDescription> descriptions = new ArrayList<>(resourceSet.getResources()).parallelStream().map(resource -> {
+			IResourceDescription description = manager.getResourceDescription(resource);
+			description.getExportedObjects().forEach(IEObjectDescription::getName);
+			return description;
+		}).toList();
 		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
 				new ResourceDescriptionsData(descriptions));
 	}
