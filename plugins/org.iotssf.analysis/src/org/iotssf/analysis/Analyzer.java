@@ -4,6 +4,7 @@ package org.iotssf.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -159,9 +160,16 @@ public final class Analyzer {
 			items = catalogs.stream().flatMap(c -> c.getItems().stream()).filter(i -> CatalogItems.inScope(i, sectors)).toList();
 		}
 
+		/** The candidates of each set of required viewpoints and element kind, made once per analysis. */
+		private final Map<List<Object>, List<CatalogItem>> known = new HashMap<>();
+
 		List<CatalogItem> forRisk(Risk risk, List<Requirement> requirements) {
 			Set<String> viewpoints = new LinkedHashSet<>(requirements.stream().map(Requirement::name).toList());
 			ElementKind kind = risk.getElement() == null ? null : Instances.kind(risk.getElement());
+			return known.computeIfAbsent(java.util.Arrays.asList(viewpoints, kind), k -> candidates(viewpoints, kind));
+		}
+
+		private List<CatalogItem> candidates(Set<String> viewpoints, ElementKind kind) {
 			return items.stream()
 					.filter(i -> i.getViewpoints().stream().anyMatch(v -> viewpoints.contains(v.getName())))
 					.filter(i -> i.getElementKinds().isEmpty() || kind != null && i.getElementKinds().contains(kind))
