@@ -2,6 +2,7 @@
 package org.iotssf.cli;
 
 import java.io.PrintWriter;
+import java.util.Set;
 
 import picocli.CommandLine;
 
@@ -14,8 +15,14 @@ public final class Main {
 	private Main() {
 	}
 
+	/** The commands that load models: the language's services are prepared for them while the command line is read. */
+	private static final Set<String> LOADING = Set.of("check", "analyze", "report", "diff", "catalog");
+
 	public static void main(String[] args) {
 		Logging.quiet();
+		if (args.length > 0 && LOADING.contains(args[0])) {
+			SsfWorkspace.prepareInBackground();
+		}
 		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
 	}
 

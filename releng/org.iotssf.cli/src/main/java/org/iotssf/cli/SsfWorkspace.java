@@ -44,6 +44,22 @@ public final class SsfWorkspace {
 		injector = languageInjector();
 	}
 
+	/**
+	 * Starts making the language's services on a background thread, so that they are (nearly) ready when
+	 * the first workspace needs them; a failure there is left for that first use to meet and report.
+	 */
+	static void prepareInBackground() {
+		Thread thread = new Thread(() -> {
+			try {
+				languageInjector();
+			} catch (RuntimeException | LinkageError e) {
+				// the first workspace makes the services again and reports what goes wrong
+			}
+		}, "iotssf-prepare");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
 	/** The language's services, made once per process: they hold no state of any one run. */
 	private static synchronized Injector languageInjector() {
 		if (shared == null) {
