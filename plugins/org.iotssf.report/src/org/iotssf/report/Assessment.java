@@ -4,13 +4,14 @@ package org.iotssf.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.iotssf.analysis.Cell;
 import org.iotssf.analysis.Categorization;
 import org.iotssf.analysis.ElementResult;
 import org.iotssf.analysis.Policy;
-import org.iotssf.analysis.RatedLevel;
 import org.iotssf.analysis.ProductResult;
+import org.iotssf.analysis.RatedLevel;
 import org.iotssf.analysis.RiskResult;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.UsageResult;
@@ -41,6 +42,11 @@ public final class Assessment {
 
 	/** The usages with their environments and elements, and the elements with what the framework asks about them. */
 	public static List<Block> system(SystemAnalysis a, Messages m) {
+		return system(a, m, element -> null);
+	}
+
+	/** As {@link #system(SystemAnalysis, Messages)}, with the results of the other systems' elements for the products. */
+	public static List<Block> system(SystemAnalysis a, Messages m, Function<Element, ElementResult> others) {
 		List<Block> blocks = new ArrayList<>();
 		if (a.system().getDescription() != null) {
 			blocks.add(new Block.Paragraph(a.system().getDescription()));
@@ -63,7 +69,7 @@ public final class Assessment {
 		}
 		blocks.add(new Block.Table(List.of(m.get("col.element"), m.get("col.kind"), m.get("col.layer"), m.get("col.domain"),
 				m.get("col.stakeholders"), m.get("col.exposure"), m.get("col.update")), elements));
-		blocks.addAll(products(a, m));
+		blocks.addAll(products(a, m, others));
 		return blocks;
 	}
 
@@ -71,7 +77,7 @@ public final class Assessment {
 	 * The products the elements are instances of (the framework's Figure 5): each instance's cell in each
 	 * usage, the highest, and the instances in other systems loaded together.
 	 */
-	static List<Block> products(SystemAnalysis a, Messages m) {
+	static List<Block> products(SystemAnalysis a, Messages m, Function<Element, ElementResult> others) {
 		if (a.products().isEmpty()) {
 			return List.of();
 		}
@@ -81,9 +87,15 @@ public final class Assessment {
 			for (ProductResult.InUsage u : p.cells()) {
 				cells.add(u.element().getName() + " / " + u.usage().getName() + ": " + (u.cell() == null ? m.get("product.unrated") : Labels.cell(u.cell(), m)));
 			}
+			List<String> elsewhere = new ArrayList<>();
+			for (Element e : p.elsewhere()) {
+				ElementResult result = others.apply(e);
+				List<String> there = result == null ? List.of() : result.perUsage().stream()
+						.map(u -> u.usage().getName() + ": " + (u.cell() == null ? m.get("product.unrated") : Labels.cell(u.cell(), m))).toList();
+				elsewhere.add(ProductResult.qualified(e) + (there.isEmpty() ? "" : " (" + Labels.join(there, m) + ")"));
+			}
 			rows.add(List.of(Labels.named(p.product()), orEmpty(p.product().getMaker()), Labels.join(cells, m),
-					p.worst() == null ? "" : Labels.cell(p.worst(), m),
-					Labels.join(p.elsewhere().stream().map(ProductResult::qualified).toList(), m)));
+					p.worst() == null ? "" : Labels.cell(p.worst(), m), Labels.join(elsewhere, m)));
 		}
 		return List.of(new Block.Heading(m.get("system.products")), new Block.Paragraph(m.get("system.productsCaption")),
 				new Block.Table(List.of(m.get("col.product"), m.get("col.maker"), m.get("col.cellsByUsage"), m.get("col.highest"),

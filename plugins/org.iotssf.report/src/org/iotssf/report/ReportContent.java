@@ -3,9 +3,12 @@ package org.iotssf.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import org.iotssf.analysis.ElementResult;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.output.SourceLocator;
+import org.iotssf.model.Element;
 import org.iotssf.report.svg.CategorizationMap;
 import org.iotssf.report.svg.SystemDiagram;
 import org.iotssf.report.svg.ViewpointMatrix;
@@ -21,13 +24,22 @@ public record ReportContent(Messages messages, String map, String matrix, String
 	}
 
 	public static ReportContent of(SystemAnalysis a, Messages m, SourceLocator locator) {
+		return of(a, m, locator, element -> null);
+	}
+
+	/**
+	 * The content of one system's document, where {@code others} gives the results of elements of the other
+	 * systems analyzed with it (null for an element not analyzed), so that a product's instances there are
+	 * shown with their cells.
+	 */
+	public static ReportContent of(SystemAnalysis a, Messages m, SourceLocator locator, Function<Element, ElementResult> others) {
 		String map = CategorizationMap.draw(a, m);
 		String matrix = ViewpointMatrix.draw(a, m);
 		String diagram = SystemDiagram.draw(a, m);
 		List<Section> sections = new ArrayList<>();
 		sections.add(new Section("about", m.get("section.about"), Basis.about(a, m)));
 		sections.add(new Section("summary", m.get("section.summary"), Sections.summary(a, m)));
-		sections.add(new Section("system", m.get("section.system"), Assessment.system(a, m)));
+		sections.add(new Section("system", m.get("section.system"), Assessment.system(a, m, others)));
 		sections.add(new Section("risks", m.get("section.risks"), Assessment.risks(a, m)));
 		sections.add(new Section("categorization", m.get("section.categorization"), Assessment.categorization(a, m)));
 		sections.add(new Section("map", m.get("section.map"), List.of(new Block.Chart("map", map, m.get("map.caption"), m.get("section.map")))));

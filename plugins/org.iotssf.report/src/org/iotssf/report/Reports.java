@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.BiConsumer;
 
+import org.iotssf.analysis.ElementResult;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.analysis.output.AnalysisJson;
 import org.iotssf.analysis.output.SourceLocator;
+import org.iotssf.model.Element;
 
 /**
  * Generates every report file as text, keyed by file name: a pure function, so the same input gives
@@ -54,7 +57,10 @@ public final class Reports {
 	 * the sink must accept calls from several threads; the content does not depend on their order.
 	 */
 	public static void generate(Request request, BiConsumer<String, String> sink) {
-		request.analyses().parallelStream().forEach(a -> system(a, request).forEach(sink));
+		// every element's result, for the products whose instances are in several of the systems
+		Map<Element, ElementResult> elements = new HashMap<>();
+		request.analyses().forEach(a -> a.elements().forEach(e -> elements.put(e.element(), e)));
+		request.analyses().parallelStream().forEach(a -> system(a, request, elements).forEach(sink));
 		Messages m = request.messages();
 		if (request.formats().contains("csv")) {
 			sink.accept("risk-register.csv", CsvRegister.write(request.analyses(), m));
@@ -71,12 +77,12 @@ public final class Reports {
 		return request.formats().contains("xlsx") ? Workbook.of(request.analyses(), request.messages(), request.locator()) : null;
 	}
 
-	private static Map<String, String> system(SystemAnalysis a, Request request) {
+	private static Map<String, String> system(SystemAnalysis a, Request request, Map<Element, ElementResult> elements) {
 		Map<String, String> files = new TreeMap<>();
 		Messages m = request.messages();
 		String base = baseName(a.system().getName());
 		boolean charts = request.formats().contains("html") || request.formats().contains("md");
-		ReportContent content = charts ? ReportContent.of(a, m, request.locator()) : null;
+		ReportContent content = charts ? ReportContent.of(a, m, request.locator(), elements::get) : null;
 		if (request.formats().contains("html")) {
 			files.put(base + ".html", HtmlReport.write(a, content, request.locator()));
 		}

@@ -14,7 +14,7 @@ import org.iotssf.model.SystemModel;
 
 import com.google.inject.Inject;
 
-/** Parses a model from a text block and analyzes its first system as of a fixed date. */
+/** Parses a model from a text block and analyzes its systems as of a fixed date. */
 public class AnalysisTestSupport {
 
 	/** The analysis date of every test. */
@@ -27,18 +27,26 @@ public class AnalysisTestSupport {
 	private SsfMethodResolver methods;
 
 	public SystemAnalysis analyze(String text) throws Exception {
+		return analyzeAll(text).get(0);
+	}
+
+	/** Every system of the text, analyzed in order. */
+	public List<SystemAnalysis> analyzeAll(String text) throws Exception {
 		SsfModel model = parser.parse(text);
 		if (!model.eResource().getErrors().isEmpty()) {
 			throw new AssertionError("syntax errors: " + model.eResource().getErrors());
 		}
-		SystemModel system = model.getDeclarations().stream().filter(SystemModel.class::isInstance)
-				.map(SystemModel.class::cast).findFirst().orElseThrow();
 		List<Catalog> catalogs = new ArrayList<>();
 		for (Resource r : model.eResource().getResourceSet().getResources()) {
 			((SsfModel) r.getContents().get(0)).getDeclarations().stream().filter(Catalog.class::isInstance)
 					.map(Catalog.class::cast).forEach(catalogs::add);
 		}
-		return Analyzer.analyze(system, methods.methodOf(system), AS_OF, catalogs);
+		List<SystemAnalysis> analyses = model.getDeclarations().stream().filter(SystemModel.class::isInstance).map(SystemModel.class::cast)
+				.map(system -> Analyzer.analyze(system, methods.methodOf(system), AS_OF, catalogs)).toList();
+		if (analyses.isEmpty()) {
+			throw new AssertionError("no system in the text");
+		}
+		return analyses;
 	}
 
 	/** The findings and coverage gaps with the given code. */

@@ -52,6 +52,29 @@ public class ReportsTest {
 	}
 
 	@Test
+	public void aProductsInstancesInOtherSystemsAreShownWithTheirCells() throws Exception {
+		List<SystemAnalysis> analyses = support.analyzeAll("""
+				product acme.Motor "Motor unit" kind actuator maker "Acme"
+				system S {
+					element M1 product acme.Motor layer 2
+					usage Home elements M1
+					risk Open in Home on M1 impacts assets recovery medium economic low
+				}
+				system T {
+					element M9 product acme.Motor layer 2
+					usage Plant elements M9
+					risk Crush in Plant on M9 impacts lifeBody recovery high economic medium
+				}
+				""");
+		Map<String, String> files = Reports.generate(new Reports.Request(analyses, Set.of("md"), Messages.of("en"),
+				AnalysisTestSupport.AS_OF, LOCATOR, List.of(), "test"));
+		assertTrue(files.get("S.md").contains("| Motor unit (acme.Motor) | Acme | M1 / Home: medium/low | medium/low | T.M9 (Plant: high/medium) |"),
+				files.get("S.md"));
+		assertTrue(files.get("T.md").contains("| Motor unit (acme.Motor) | Acme | M9 / Plant: high/medium | high/medium | S.M1 (Home: medium/low) |"),
+				files.get("T.md"));
+	}
+
+	@Test
 	public void writesJapanese() throws Exception {
 		Map<String, String> files = generate("ja");
 		Golden.assertMatches("ja/HospitalHvac.html", files.get("HospitalHvac.html"));
