@@ -24,7 +24,13 @@ public enum CoverageStatus {
 		this.label = label;
 	}
 
+	/** The identifier, as in JSON and the English text output: "noMeasure". */
 	public String label() {
 		return label;
+	}
+
+	/** The readable words of {@code terms_<language>.properties}: "no measure", "対策なし". */
+	public String label(String language) {
+		return Texts.format(Terms.BUNDLE, language, "CoverageStatus." + label, java.util.List.of());
 	}
 }

@@ -59,7 +59,7 @@ public final class CsvRegister {
 				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " "
 						+ (m.japanese() ? Labels.strength(v.requirement(), m) : v.requirement().strengthName())).collect(Collectors.joining("; ")));
 				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " "
-						+ (m.japanese() ? m.get("coverage." + v.coverage().label()) : v.coverage().label())).collect(Collectors.joining("; ")));
+						+ (m.japanese() ? v.coverage().label(m.language()) : v.coverage().label())).collect(Collectors.joining("; ")));
 				fields.add(r.viewpoints().stream().map(v -> v.requirement().name() + " " + v.stakeholders().stream().map(Stakeholder::getName)
 						.collect(Collectors.joining(" "))).collect(Collectors.joining("; ")));
 				fields.add(nullToEmpty(r.risk().getRationale()));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.iotssf.analysis.CoverageStatus;
 import org.iotssf.analysis.Finding;
 import org.iotssf.analysis.RiskResult;
 import org.iotssf.analysis.RiskViewpoint;
@@ -43,7 +44,7 @@ public final class Sections {
 			if (!required.isEmpty()) {
 				String strongest = required.stream().map(x -> Labels.strength(x.requirement(), m)).distinct()
 						.reduce((x, y) -> x + ", " + y).orElse("");
-				long covered = required.stream().filter(x -> x.coverage().label().equals("covered")).count();
+				long covered = required.stream().filter(x -> x.coverage() == CoverageStatus.COVERED).count();
 				viewpoints.add(List.of(v.getName() + " " + Labels.of(v, m), strongest, Integer.toString(required.size()), Long.toString(covered)));
 			}
 		}
@@ -84,7 +85,7 @@ public final class Sections {
 				for (Stakeholder s : rv.stakeholders()) {
 					rows.computeIfAbsent(s, k -> new LinkedHashMap<>()).computeIfAbsent(rv.requirement().name(), k -> new ArrayList<>())
 							.add(List.of(Labels.named(r.risk()), Labels.cell(r.cell(), m), Labels.strength(rv.requirement(), m),
-									m.get(rv.agreed() ? "agreed.yes" : "agreed.no"), m.get("coverage." + rv.coverage().label()),
+									m.get(rv.agreed() ? "agreed.yes" : "agreed.no"), rv.coverage().label(m.language()),
 									evidence(rv, m), items(r, rv.requirement().name(), s, itemViewpoints, m)));
 				}
 			}

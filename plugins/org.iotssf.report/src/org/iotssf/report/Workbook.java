@@ -86,7 +86,7 @@ public record Workbook(List<Sheet> sheets) {
 						: Labels.term(r.risk().getLikelihood(), m));
 				row.add(m.get(r.deMinimis() ? "csv.yes" : "csv.no"));
 				row.add(Labels.join(r.viewpoints().stream().map(v -> Labels.requirement(v.requirement(), m)).toList(), m));
-				row.add(Labels.join(r.viewpoints().stream().map(v -> v.requirement().name() + " " + m.get("coverage." + v.coverage().label())).toList(), m));
+				row.add(Labels.join(r.viewpoints().stream().map(v -> v.requirement().name() + " " + v.coverage().label(m.language())).toList(), m));
 				row.add(Labels.join(r.viewpoints().stream().map(v -> v.requirement().name() + " "
 						+ String.join(" ", v.stakeholders().stream().map(Stakeholder::getName).toList())).toList(), m));
 				row.add(orEmpty(r.risk().getRationale()));
@@ -155,7 +155,7 @@ public record Workbook(List<Sheet> sheets) {
 						if (v.stakeholders().contains(s)) {
 							rows.add(List.of(a.system().getName(), s.getName(), Labels.terms(s.getRoles(), m), v.requirement().name(), r.risk().getName(),
 									Labels.strength(v.requirement(), m), m.get(v.agreed() ? "agreed.yes" : "agreed.no"),
-									m.get("coverage." + v.coverage().label()), Labels.join(v.measures().stream().map(x -> x.getName()).toList(), m)));
+									v.coverage().label(m.language()), Labels.join(v.measures().stream().map(x -> x.getName()).toList(), m)));
 						}
 					}
 				}

@@ -34,7 +34,20 @@ public class TermsTest {
 				}
 			}
 		}
-		assertEquals(literals, Texts.keys(Terms.BUNDLE, "en").size(), "a term for each literal and no other");
+		assertEquals(literals + CoverageStatus.values().length, Texts.keys(Terms.BUNDLE, "en").size(),
+				"a term for each literal and each coverage state, and no other");
+	}
+
+	@Test
+	public void everyCoverageStateHasItsWordsInBothLanguages() {
+		for (CoverageStatus status : CoverageStatus.values()) {
+			String en = status.label("en");
+			String ja = status.label("ja");
+			assertTrue(!en.isBlank() && !en.equals(status.label()) || status == CoverageStatus.COVERED, status + " = " + en);
+			assertTrue(!ja.isBlank() && !ja.equals(status.label()), status + " = " + ja);
+		}
+		assertEquals("no measure", CoverageStatus.NO_MEASURE.label("en"));
+		assertEquals("エビデンス失効", CoverageStatus.EXPIRED_EVIDENCE.label("ja"));
 	}
 
 	@Test

@@ -92,7 +92,7 @@ public final class AnalysisText {
 	}
 
 	private String viewpoint(RiskViewpoint v) {
-		return v.requirement().name() + " " + strength(v.requirement()) + " (" + t(v.coverage().label()) + ")";
+		return v.requirement().name() + " " + strength(v.requirement()) + " (" + ("ja".equals(language) ? v.coverage().label(language) : v.coverage().label()) + ")";
 	}
 
 	/** The strength's name, or in Japanese its label from the method. */

@@ -53,7 +53,7 @@ public final class ViewpointMatrix {
 					continue;
 				}
 				svg.rect(x + 2, y + 2, COL - 4, ROW - 4, coverageClass(v.coverage()));
-				svg.label(x + COL / 2, y + 16, Labels.strength(v.requirement(), m) + " · " + m.get("coverage." + v.coverage().label()), 24,
+				svg.label(x + COL / 2, y + 16, Labels.strength(v.requirement(), m) + " · " + v.coverage().label(m.language()), 24,
 						"centered");
 			}
 		}

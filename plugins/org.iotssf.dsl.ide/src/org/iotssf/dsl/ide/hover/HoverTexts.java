@@ -25,13 +25,7 @@ final class HoverTexts {
 					"利用形態 {0}: **{1}** · {3}（リスク {2} 件）" }),
 			Map.entry("noUsage", new String[] { "In no usage: not categorized.", "どの利用形態にも含まれず、カテゴリ未決定。" }),
 			Map.entry("noRisk", new String[] { "in usage {0}: no rated risk", "利用形態 {0}: 評価済みのリスクなし" }),
-			Map.entry("covered", new String[] { "covered", "対策済み" }),
-			Map.entry("weakEvidence", new String[] { "evidence too weak", "エビデンスの確認レベル不足" }),
-			Map.entry("unsuitableEvidence", new String[] { "evidence does not confirm this viewpoint", "観点に合わないエビデンス" }),
-			Map.entry("measureByOther", new String[] { "measure by another stakeholder", "担い手以外の対策" }),
-			Map.entry("expiredEvidence", new String[] { "evidence expired", "エビデンス期限切れ" }),
-			Map.entry("noEvidence", new String[] { "no evidence", "エビデンスなし" }),
-			Map.entry("noMeasure", new String[] { "open item: no measure", "未対応項目：対策なし" }));
+			Map.entry("openItem", new String[] { "open item: ", "未対応項目：" }));
 
 	private HoverTexts() {
 	}
@@ -44,7 +38,8 @@ final class HoverTexts {
 		return text;
 	}
 
+	/** The coverage in the analysis's words, an uncovered viewpoint as an open item. */
 	static String coverage(CoverageStatus status, String language) {
-		return get(status.label(), language);
+		return (status == CoverageStatus.NO_MEASURE ? get("openItem", language) : "") + status.label(language);
 	}
 }
