@@ -4,6 +4,7 @@ package org.iotssf.analysis.findings;
 import static org.iotssf.analysis.Explanation.step;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,10 @@ final class Exposures {
 
 	/**
 	 * Entry points (comment 14-1): from each element in the lowest cell that is exposed (to a network or
-	 * the internet), the shortest path over flows, in either direction and over any number of hops, to each
-	 * element in a cell at the top of an axis; one finding per pair of ends.
+	 * the internet), the paths over flows, in either direction and over any number of hops, to the elements
+	 * in a cell at the top of an axis. One finding per exposed element: the shortest path to the nearest
+	 * such element, and how many others it reaches (so that a large flat model gets one finding per exposed
+	 * element, not one per pair).
 	 */
 	private static List<Finding> entryPoints(SystemModel system, List<ElementResult> elements) {
 		Map<Element, Cell> cells = new HashMap<>();
@@ -80,23 +83,39 @@ final class Exposures {
 				continue;
 			}
 			int[] tree = graph.breadthFirst(from);
+			List<List<Integer>> paths = new ArrayList<>();
 			for (int to = 0; to < vertices.size(); to++) {
-				Element high = vertices.get(to);
-				Cell highCell = cells.get(high);
-				if (to == from || tree[to] == -2 || highCell == null || !highCell.touchesTop()) {
-					continue;
+				Cell highCell = cells.get(vertices.get(to));
+				if (to != from && tree[to] != -2 && highCell != null && highCell.touchesTop()) {
+					paths.add(Digraph.pathTo(tree, to));
 				}
-				List<Integer> path = Digraph.pathTo(tree, to);
-				List<String> hops = flows.flows(path).stream().map(Exposures::describe).toList();
-				List<Element> route = path.stream().map(vertices::get).toList();
-				findings.add(new Finding(ENTRY_POINT, Severity.WARNING, "entryPoint", List.of(low.getName(), (Phrase) lowCell::key,
-						high.getName(), (Phrase) highCell::key, ElementGraph.path(route)), low, new ArrayList<>(route), Explanation.of(
-								step("entry.exposed", low.getName(), Phrase.term(low.getExposure())),
-								step("entry.worst", low.getName(), lowCell), step("entry.worst", high.getName(), highCell),
-								step("entry.path", path.size() - 1, Phrase.join(hops.stream().map(h -> (Phrase) language -> h).toList())))));
 			}
+			if (paths.isEmpty()) {
+				continue;
+			}
+			paths.sort(Comparator.comparingInt(List::size));
+			List<Integer> path = paths.get(0);
+			Element high = vertices.get(path.get(path.size() - 1));
+			Cell highCell = cells.get(high);
+			List<String> hops = flows.flows(path).stream().map(Exposures::describe).toList();
+			List<Element> route = path.stream().map(vertices::get).toList();
+			List<Explanation.Step> why = new ArrayList<>(List.of(step("entry.exposed", low.getName(), Phrase.term(low.getExposure())),
+					step("entry.worst", low.getName(), lowCell), step("entry.worst", high.getName(), highCell),
+					step("entry.path", path.size() - 1, Phrase.join(hops.stream().map(h -> (Phrase) language -> h).toList()))));
+			if (paths.size() > 1) {
+				why.add(step("entry.more", paths.size() - 1, names(paths.subList(1, paths.size()).stream()
+						.map(p -> vertices.get(p.get(p.size() - 1))).toList())));
+			}
+			findings.add(new Finding(ENTRY_POINT, Severity.WARNING, "entryPoint", List.of(low.getName(), (Phrase) lowCell::key,
+					high.getName(), (Phrase) highCell::key, ElementGraph.path(route)), low, new ArrayList<>(route), new Explanation(why)));
 		}
 		return findings;
+	}
+
+	/** At most ten names, then "+N". */
+	static String names(List<Element> elements) {
+		List<String> names = elements.stream().limit(10).map(Element::getName).toList();
+		return String.join(", ", names) + (elements.size() > 10 ? " +" + (elements.size() - 10) : "");
 	}
 
 	/** Reachable over a network or from the internet. */

@@ -4,6 +4,7 @@ package org.iotssf.analysis.findings;
 import static org.iotssf.analysis.Explanation.step;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,8 +64,10 @@ final class LayerTwoIntegrity {
 
 	/**
 	 * Sensor-to-actuator chains (comment 2-1: what is sensed must reach the physical action unaltered):
-	 * the shortest path of flows from each sensor to each actuator it reaches, when a hop on it lacks
-	 * integrity that the single-hop rules above did not already report (a gateway-to-cloud hop, say).
+	 * the shortest paths of flows from each sensor to the actuators it reaches, when a hop on them lacks
+	 * integrity that the single-hop rules above did not already report (a gateway-to-cloud hop, say). One
+	 * finding per sensor: the nearest such actuator, and how many others (so that a large model gets one
+	 * finding per sensor, not one per pair).
 	 */
 	private static List<Finding> chains(SystemModel system, ProtectedFlows protections, Set<Flow> reported) {
 		FlowGraph flows = new FlowGraph(system, false);
@@ -76,29 +79,33 @@ final class LayerTwoIntegrity {
 				continue;
 			}
 			int[] tree = flows.graph.breadthFirst(from);
+			// the chains to every actuator the sensor reaches over a hop the single-hop rules do not report
+			List<List<Integer>> chains = new ArrayList<>();
 			for (int to = 0; to < n; to++) {
-				if (to == from || tree[to] == -2 || Instances.kind(vertices.get(to)) != ElementKind.ACTUATOR) {
-					continue;
-				}
-				List<Integer> path = Digraph.pathTo(tree, to);
-				List<String> open = new ArrayList<>();
-				boolean unreported = false;
-				for (Flow hop : flows.flows(path)) {
-					if (!protections.provides(hop, INTEGRITY)) {
-						open.add(Exposures.describe(hop));
-						unreported |= !reported.contains(hop);
+				if (to != from && tree[to] != -2 && Instances.kind(vertices.get(to)) == ElementKind.ACTUATOR) {
+					List<Integer> path = Digraph.pathTo(tree, to);
+					if (flows.flows(path).stream().anyMatch(hop -> !protections.provides(hop, INTEGRITY) && !reported.contains(hop))) {
+						chains.add(path);
 					}
 				}
-				if (!unreported) {
-					continue;
-				}
-				List<Element> route = path.stream().map(vertices::get).toList();
-				Phrase hops = Phrase.join(open.stream().map(h -> (Phrase) language -> h).toList());
-				findings.add(new Finding(CHAIN, Severity.WARNING, "chainWithoutIntegrity", List.of(route.get(0).getName(),
-						route.get(route.size() - 1).getName(), ElementGraph.path(route), hops), route.get(0),
-						new ArrayList<>(route), Explanation.of(step("integrity.chain", ElementGraph.path(route)),
-								step("integrity.openHops", open.size(), path.size() - 1, hops), step("integrity.none"))));
 			}
+			if (chains.isEmpty()) {
+				continue;
+			}
+			chains.sort(Comparator.comparingInt(List::size));
+			List<Integer> path = chains.get(0);
+			List<String> open = flows.flows(path).stream().filter(hop -> !protections.provides(hop, INTEGRITY)).map(Exposures::describe).toList();
+			List<Element> route = path.stream().map(vertices::get).toList();
+			Phrase hops = Phrase.join(open.stream().map(h -> (Phrase) language -> h).toList());
+			List<Explanation.Step> why = new ArrayList<>(List.of(step("integrity.chain", ElementGraph.path(route)),
+					step("integrity.openHops", open.size(), path.size() - 1, hops), step("integrity.none")));
+			if (chains.size() > 1) {
+				why.add(step("integrity.more", chains.size() - 1, Exposures.names(chains.subList(1, chains.size()).stream()
+						.map(p -> vertices.get(p.get(p.size() - 1))).toList())));
+			}
+			findings.add(new Finding(CHAIN, Severity.WARNING, "chainWithoutIntegrity", List.of(route.get(0).getName(),
+					route.get(route.size() - 1).getName(), ElementGraph.path(route), hops), route.get(0), new ArrayList<>(route),
+					new Explanation(why)));
 		}
 		return findings;
 	}

@@ -262,6 +262,32 @@ public class SystemicFindingsTest {
 	}
 
 	@Test
+	public void aLargeModelGetsOneChainAndOneEntryPointFindingPerStartNotPerPair() throws Exception {
+		StringBuilder body = new StringBuilder("element Gw kind gateway layer 2 exposure network\nelement Cloud kind cloudService layer 3\n");
+		body.append("flow Up: Gw -> Cloud data\n");
+		StringBuilder usage = new StringBuilder("usage U elements Gw, Cloud");
+		for (int i = 1; i <= 3; i++) {
+			body.append("element S").append(i).append(" kind sensor layer 2\nflow S").append(i).append(" -> Gw data protected by integrity\n");
+			usage.append(", S").append(i);
+		}
+		for (int i = 1; i <= 12; i++) {
+			body.append("element A").append(i).append(" kind actuator layer 2\nflow Cloud -> A").append(i).append(" control protected by integrity\n");
+			body.append("risk R").append(i).append(" in U on A").append(i).append(" impacts lifeBody recovery high economic medium\n");
+			usage.append(", A").append(i);
+		}
+		body.append("risk Low in U on Gw impacts assets recovery low economic low\n").append(usage).append('\n');
+		List<Finding> chains = find(body.toString(), "chainWithoutIntegrity");
+		assertEquals(3, chains.size(), "one per sensor, not one per sensor and actuator");
+		assertTrue(chains.get(0).explanation().oneLine().endsWith(
+				"11 other actuator(s) are reached over hops without integrity: A2, A3, A4, A5, A6, A7, A8, A9, A10, A11 +1"),
+				chains.get(0).explanation().oneLine());
+		List<Finding> entries = find(body.toString(), "entryPoint");
+		assertEquals(1, entries.size(), "one per exposed element in the lowest cell");
+		assertTrue(entries.get(0).explanation().oneLine().contains("from it, flows also lead to 11 other element(s) at the top of an axis"),
+				entries.get(0).explanation().oneLine());
+	}
+
+	@Test
 	public void aProductInSeveralCellsIsReportedWithItsHighestCell() throws Exception {
 		String body = """
 				product Motor "Motor unit" kind actuator maker "Kumo" firmware "motor-fw" version "1.8"
