@@ -2,6 +2,7 @@
 package org.iotssf.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.iotssf.model.Element;
 import org.iotssf.model.Product;
 import org.iotssf.model.SystemModel;
 import org.iotssf.model.Usage;
+import org.iotssf.model.support.Instances;
 
 /**
  * One product as this system uses it (the framework's Figure 5: the same device g/h in different usages
@@ -29,6 +31,11 @@ public record ProductResult(Product product, List<InUsage> cells, List<Element> 
 	public record InUsage(Element element, Usage usage, Cell cell) {
 	}
 
+	/** How many usages of this system the product serves in. */
+	public long usages() {
+		return cells.stream().map(InUsage::usage).distinct().count();
+	}
+
 	public ProductResult {
 		cells = List.copyOf(cells);
 		instances = List.copyOf(instances);
@@ -36,9 +43,9 @@ public record ProductResult(Product product, List<InUsage> cells, List<Element> 
 	}
 
 	static List<ProductResult> of(SystemModel system, List<ElementResult> elements, AggregationKind aggregation, Population population) {
-		Map<Product, List<ElementResult>> byProduct = new java.util.LinkedHashMap<>();
+		Map<Product, List<ElementResult>> byProduct = new LinkedHashMap<>();
 		for (ElementResult element : elements) {
-			Product product = org.iotssf.model.support.Instances.product(element.element());
+			Product product = Instances.product(element.element());
 			if (product != null) {
 				byProduct.computeIfAbsent(product, k -> new ArrayList<>()).add(element);
 			}
@@ -64,7 +71,7 @@ public record ProductResult(Product product, List<InUsage> cells, List<Element> 
 			Cell worst = Aggregation.of(aggregation, rated);
 			List<Explanation.Step> why = new ArrayList<>();
 			why.add(Explanation.step("product.instances", product.getName(), String.join(", ", instances.stream().map(Element::getName).toList()),
-					cells.size()));
+					cells.stream().map(InUsage::usage).distinct().count()));
 			if (worst != null) {
 				why.add(Explanation.step("product.cells", Phrase.join(named.stream()
 						.map(e -> (Phrase) language -> e.getKey() + " " + e.getValue().key(language)).toList()), (Phrase) worst::key));

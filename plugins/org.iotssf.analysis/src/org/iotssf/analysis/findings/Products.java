@@ -26,7 +26,7 @@ final class Products {
 		for (ProductResult product : products) {
 			if (product.spread() && product.worst() != null) {
 				findings.add(new Finding(CODE, Severity.INFO, "productInSeveralCells", List.of(product.product().getName(),
-						Integer.toString(product.cells().size()), (Phrase) product.worst()::key), product.instances().get(0),
+						Long.toString(product.usages()), (Phrase) product.worst()::key), product.instances().get(0),
 						new ArrayList<EObject>(product.instances()), product.explanation()));
 			}
 		}
