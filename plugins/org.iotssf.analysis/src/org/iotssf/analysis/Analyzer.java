@@ -144,7 +144,7 @@ public final class Analyzer {
 	}
 
 	/** "DosStop low/medium, UnauthorizedLogin low/medium" in English; the cells' Japanese keys ("小/中") in Japanese. */
-	private static Phrase namedKeys(List<Map.Entry<String, Cell>> named) {
+	static Phrase namedKeys(List<Map.Entry<String, Cell>> named) {
 		return Phrase.join(named.stream().map(e -> (Phrase) language -> e.getKey() + " " + e.getValue().key(language)).toList());
 	}
 

@@ -55,6 +55,11 @@ public interface Phrase {
 		return language -> String.join(japanese(language) ? "、" : ", ", parts.stream().map(p -> p.in(language)).toList());
 	}
 
+	/** Texts that read the same in both languages (names, flows), joined as {@link #join} joins phrases. */
+	static Phrase texts(List<String> texts) {
+		return join(texts.stream().map(t -> (Phrase) language -> t).toList());
+	}
+
 	/** A text argument: a phrase in the language, anything else as its string. */
 	static String text(Object argument, String language) {
 		return argument instanceof Phrase p ? p.in(language) : String.valueOf(argument);

@@ -73,8 +73,7 @@ public record ProductResult(Product product, List<InUsage> cells, List<Element> 
 			why.add(Explanation.step("product.instances", product.getName(), String.join(", ", instances.stream().map(Element::getName).toList()),
 					cells.stream().map(InUsage::usage).distinct().count()));
 			if (worst != null) {
-				why.add(Explanation.step("product.cells", Phrase.join(named.stream()
-						.map(e -> (Phrase) language -> e.getKey() + " " + e.getValue().key(language)).toList()), (Phrase) worst::key));
+				why.add(Explanation.step("product.cells", Analyzer.namedKeys(named), (Phrase) worst::key));
 			}
 			if (!elsewhere.isEmpty()) {
 				why.add(Explanation.step("product.elsewhere", String.join(", ", elsewhere.stream().map(ProductResult::qualified).toList())));

@@ -51,24 +51,14 @@ public record SafetyLevel(SafetyStandard standard, String value, Explanation exp
 		if (codes.isEmpty()) {
 			return new SafetyLevel(standard, null, Explanation.of(Explanation.step("safety.none", name)));
 		}
-		String[] chosen = new String[table.groups().size()];
-		for (String code : codes) {
-			int group = table.groupOf(code);
-			if (group < 0) {
-				return new SafetyLevel(standard, null, Explanation.of(Explanation.step("safety.unknown", name, code)));
-			}
-			chosen[group] = code;
+		SafetyTables.Reading reading = table.read(codes);
+		if (!reading.unknown().isEmpty()) {
+			return new SafetyLevel(standard, null, Explanation.of(Explanation.step("safety.unknown", name, codes.get(reading.unknown().get(0)))));
 		}
-		List<String> missing = new ArrayList<>();
-		for (int i = 0; i < chosen.length; i++) {
-			if (chosen[i] == null) {
-				missing.add(String.join("/", table.groups().get(i)));
-			}
+		if (!reading.missing().isEmpty()) {
+			return new SafetyLevel(standard, null, Explanation.of(Explanation.step("safety.missing", name, String.join(", ", reading.missing()))));
 		}
-		if (!missing.isEmpty()) {
-			return new SafetyLevel(standard, null, Explanation.of(Explanation.step("safety.missing", name, String.join(", ", missing))));
-		}
-		List<String> inputs = List.of(chosen);
+		List<String> inputs = reading.chosen();
 		String value = table.value(inputs).orElse(null);
 		if (value == null) {
 			return new SafetyLevel(standard, null, Explanation.of(Explanation.step("safety.noRow", name, String.join(" ", inputs))));

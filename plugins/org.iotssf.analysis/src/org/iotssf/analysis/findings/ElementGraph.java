@@ -101,6 +101,12 @@ final class ElementGraph {
 		return element != null && !element.eIsProxy();
 	}
 
+	/** At most ten names, then "+N". */
+	static String names(List<Element> elements) {
+		List<String> names = elements.stream().limit(10).map(Element::getName).toList();
+		return String.join(", ", names) + (elements.size() > 10 ? " +" + (elements.size() - 10) : "");
+	}
+
 	static String path(List<Element> elements) {
 		return String.join(" -> ", elements.stream().map(Element::getName).toList());
 	}

@@ -4,7 +4,6 @@ package org.iotssf.analysis.findings;
 import static org.iotssf.analysis.Explanation.step;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.iotssf.analysis.Finding;
 import org.iotssf.analysis.Phrase;
 import org.iotssf.analysis.Population;
 import org.iotssf.analysis.Severity;
-import org.iotssf.analysis.graph.Digraph;
 import org.iotssf.model.Element;
 import org.iotssf.model.Exposure;
 import org.iotssf.model.Flow;
@@ -73,49 +71,31 @@ final class Exposures {
 			}
 		});
 		FlowGraph flows = new FlowGraph(system, true);
-		List<Element> vertices = flows.vertices;
-		Digraph graph = flows.graph;
 		List<Finding> findings = new ArrayList<>();
-		for (int from = 0; from < vertices.size(); from++) {
-			Element low = vertices.get(from);
+		for (int from = 0; from < flows.vertices.size(); from++) {
+			Element low = flows.vertices.get(from);
 			Cell lowCell = cells.get(low);
 			if (lowCell == null || !lowCell.isLowest() || !exposed(low)) {
 				continue;
 			}
-			int[] tree = graph.breadthFirst(from);
-			List<List<Integer>> paths = new ArrayList<>();
-			for (int to = 0; to < vertices.size(); to++) {
-				Cell highCell = cells.get(vertices.get(to));
-				if (to != from && tree[to] != -2 && highCell != null && highCell.touchesTop()) {
-					paths.add(Digraph.pathTo(tree, to));
-				}
-			}
+			List<List<Integer>> paths = flows.pathsFrom(from, p -> cells.get(flows.end(p)) != null && cells.get(flows.end(p)).touchesTop());
 			if (paths.isEmpty()) {
 				continue;
 			}
-			paths.sort(Comparator.comparingInt(List::size));
 			List<Integer> path = paths.get(0);
-			Element high = vertices.get(path.get(path.size() - 1));
+			Element high = flows.end(path);
 			Cell highCell = cells.get(high);
-			List<String> hops = flows.flows(path).stream().map(Exposures::describe).toList();
-			List<Element> route = path.stream().map(vertices::get).toList();
+			List<Element> route = path.stream().map(flows.vertices::get).toList();
 			List<Explanation.Step> why = new ArrayList<>(List.of(step("entry.exposed", low.getName(), Phrase.term(low.getExposure())),
 					step("entry.worst", low.getName(), lowCell), step("entry.worst", high.getName(), highCell),
-					step("entry.path", path.size() - 1, Phrase.join(hops.stream().map(h -> (Phrase) language -> h).toList()))));
+					step("entry.path", path.size() - 1, Phrase.texts(flows.flows(path).stream().map(Exposures::describe).toList()))));
 			if (paths.size() > 1) {
-				why.add(step("entry.more", paths.size() - 1, names(paths.subList(1, paths.size()).stream()
-						.map(p -> vertices.get(p.get(p.size() - 1))).toList())));
+				why.add(step("entry.more", paths.size() - 1, ElementGraph.names(paths.subList(1, paths.size()).stream().map(flows::end).toList())));
 			}
 			findings.add(new Finding(ENTRY_POINT, Severity.WARNING, "entryPoint", List.of(low.getName(), (Phrase) lowCell::key,
 					high.getName(), (Phrase) highCell::key, ElementGraph.path(route)), low, new ArrayList<>(route), new Explanation(why)));
 		}
 		return findings;
-	}
-
-	/** At most ten names, then "+N". */
-	static String names(List<Element> elements) {
-		List<String> names = elements.stream().limit(10).map(Element::getName).toList();
-		return String.join(", ", names) + (elements.size() > 10 ? " +" + (elements.size() - 10) : "");
 	}
 
 	/** Reachable over a network or from the internet. */

@@ -2,9 +2,11 @@
 package org.iotssf.analysis.findings;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.iotssf.analysis.graph.Digraph;
 import org.iotssf.model.Element;
@@ -65,6 +67,30 @@ final class FlowGraph {
 			hops.add(flow(path.get(i), path.get(i + 1)));
 		}
 		return hops;
+	}
+
+	/**
+	 * The shortest paths from a vertex to every vertex it reaches that the target test accepts, nearest
+	 * first (a path is the list of its vertices, from the start).
+	 */
+	List<List<Integer>> pathsFrom(int from, Predicate<List<Integer>> target) {
+		int[] tree = graph.breadthFirst(from);
+		List<List<Integer>> paths = new ArrayList<>();
+		for (int to = 0; to < vertices.size(); to++) {
+			if (to != from && tree[to] != -2) {
+				List<Integer> path = Digraph.pathTo(tree, to);
+				if (target.test(path)) {
+					paths.add(path);
+				}
+			}
+		}
+		paths.sort(Comparator.comparingInt(List::size));
+		return paths;
+	}
+
+	/** The vertex a path ends at. */
+	Element end(List<Integer> path) {
+		return vertices.get(path.get(path.size() - 1));
 	}
 
 	private long key(int u, int v) {

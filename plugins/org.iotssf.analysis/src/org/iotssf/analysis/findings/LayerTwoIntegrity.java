@@ -4,7 +4,6 @@ package org.iotssf.analysis.findings;
 import static org.iotssf.analysis.Explanation.step;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,6 @@ import org.iotssf.analysis.Explanation;
 import org.iotssf.analysis.Finding;
 import org.iotssf.analysis.Phrase;
 import org.iotssf.analysis.Severity;
-import org.iotssf.analysis.graph.Digraph;
 import org.iotssf.model.Element;
 import org.iotssf.model.ElementKind;
 import org.iotssf.model.Flow;
@@ -71,37 +69,25 @@ final class LayerTwoIntegrity {
 	 */
 	private static List<Finding> chains(SystemModel system, ProtectedFlows protections, Set<Flow> reported) {
 		FlowGraph flows = new FlowGraph(system, false);
-		List<Element> vertices = flows.vertices;
-		int n = vertices.size();
 		List<Finding> findings = new ArrayList<>();
-		for (int from = 0; from < n; from++) {
-			if (Instances.kind(vertices.get(from)) != ElementKind.SENSOR) {
+		for (int from = 0; from < flows.vertices.size(); from++) {
+			if (Instances.kind(flows.vertices.get(from)) != ElementKind.SENSOR) {
 				continue;
 			}
-			int[] tree = flows.graph.breadthFirst(from);
 			// the chains to every actuator the sensor reaches over a hop the single-hop rules do not report
-			List<List<Integer>> chains = new ArrayList<>();
-			for (int to = 0; to < n; to++) {
-				if (to != from && tree[to] != -2 && Instances.kind(vertices.get(to)) == ElementKind.ACTUATOR) {
-					List<Integer> path = Digraph.pathTo(tree, to);
-					if (flows.flows(path).stream().anyMatch(hop -> !protections.provides(hop, INTEGRITY) && !reported.contains(hop))) {
-						chains.add(path);
-					}
-				}
-			}
+			List<List<Integer>> chains = flows.pathsFrom(from, p -> Instances.kind(flows.end(p)) == ElementKind.ACTUATOR
+					&& flows.flows(p).stream().anyMatch(hop -> !protections.provides(hop, INTEGRITY) && !reported.contains(hop)));
 			if (chains.isEmpty()) {
 				continue;
 			}
-			chains.sort(Comparator.comparingInt(List::size));
 			List<Integer> path = chains.get(0);
 			List<String> open = flows.flows(path).stream().filter(hop -> !protections.provides(hop, INTEGRITY)).map(Exposures::describe).toList();
-			List<Element> route = path.stream().map(vertices::get).toList();
-			Phrase hops = Phrase.join(open.stream().map(h -> (Phrase) language -> h).toList());
+			List<Element> route = path.stream().map(flows.vertices::get).toList();
+			Phrase hops = Phrase.texts(open);
 			List<Explanation.Step> why = new ArrayList<>(List.of(step("integrity.chain", ElementGraph.path(route)),
 					step("integrity.openHops", open.size(), path.size() - 1, hops), step("integrity.none")));
 			if (chains.size() > 1) {
-				why.add(step("integrity.more", chains.size() - 1, Exposures.names(chains.subList(1, chains.size()).stream()
-						.map(p -> vertices.get(p.get(p.size() - 1))).toList())));
+				why.add(step("integrity.more", chains.size() - 1, ElementGraph.names(chains.subList(1, chains.size()).stream().map(flows::end).toList())));
 			}
 			findings.add(new Finding(CHAIN, Severity.WARNING, "chainWithoutIntegrity", List.of(route.get(0).getName(),
 					route.get(route.size() - 1).getName(), ElementGraph.path(route), hops), route.get(0), new ArrayList<>(route),

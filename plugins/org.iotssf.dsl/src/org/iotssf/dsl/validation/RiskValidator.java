@@ -113,27 +113,20 @@ public class RiskValidator extends SsfCheckSupport {
 	@Check
 	public void checkSafetyParameters(SafetyParameters parameters) {
 		SafetyTables.Table table = SafetyTables.of(parameters.getStandard());
-		String[] chosen = new String[table.groups().size()];
-		for (int i = 0; i < parameters.getParameters().size(); i++) {
-			String code = parameters.getParameters().get(i);
-			int group = table.groupOf(code);
-			if (group < 0) {
-				error(q(code) + " is not a parameter of " + parameters.getStandard().getLiteral() + "; its parameters are "
-						+ groups(table) + ".", Literals.SAFETY_PARAMETERS__PARAMETERS, i, IssueCodes.SAFETY_PARAMETER_INVALID);
-			} else if (chosen[group] != null) {
-				error(q(code) + " and " + q(chosen[group]) + " are both from " + String.join("/", table.groups().get(group))
-						+ "; state one of them.", Literals.SAFETY_PARAMETERS__PARAMETERS, i, IssueCodes.SAFETY_PARAMETER_INVALID);
-			} else {
-				chosen[group] = code;
-			}
+		List<String> codes = parameters.getParameters();
+		SafetyTables.Reading reading = table.read(codes);
+		for (int i : reading.unknown()) {
+			error(q(codes.get(i)) + " is not a parameter of " + parameters.getStandard().getLiteral() + "; its parameters are "
+					+ groups(table) + ".", Literals.SAFETY_PARAMETERS__PARAMETERS, i, IssueCodes.SAFETY_PARAMETER_INVALID);
 		}
-		List<String> missing = new java.util.ArrayList<>();
-		for (int g = 0; g < chosen.length; g++) {
-			if (chosen[g] == null) {
-				missing.add(String.join("/", table.groups().get(g)));
-			}
+		for (int r = 0; r < reading.repeated().size(); r++) {
+			int i = reading.repeated().get(r);
+			error(q(codes.get(i)) + " and " + q(reading.repeatedOf().get(r)) + " are both from "
+					+ String.join("/", table.groups().get(table.groupOf(codes.get(i)))) + "; state one of them.",
+					Literals.SAFETY_PARAMETERS__PARAMETERS, i, IssueCodes.SAFETY_PARAMETER_INVALID);
 		}
-		if (!missing.isEmpty() && missing.size() < chosen.length) {
+		List<String> missing = reading.missing();
+		if (!missing.isEmpty() && missing.size() < table.groups().size()) {
 			warning("The " + parameters.getStandard().getLiteral() + " level cannot be derived without one of "
 					+ String.join(" and one of ", missing) + ".", Literals.SAFETY_PARAMETERS__STANDARD, IssueCodes.SAFETY_PARAMETER_INVALID);
 		}

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,36 @@ public final class SafetyTables {
 			return -1;
 		}
 
+		/**
+		 * Reads a risk's codes into the groups: the code of each group (the last one when a group is given
+		 * twice), the codes of no group, and the codes that repeat a group, each with its position.
+		 */
+		public Reading read(List<String> codes) {
+			String[] chosen = new String[groups.size()];
+			List<Integer> unknown = new ArrayList<>();
+			List<Integer> repeated = new ArrayList<>();
+			List<String> repeatedOf = new ArrayList<>();
+			for (int i = 0; i < codes.size(); i++) {
+				int group = groupOf(codes.get(i));
+				if (group < 0) {
+					unknown.add(i);
+					continue;
+				}
+				if (chosen[group] != null) {
+					repeated.add(i);
+					repeatedOf.add(chosen[group]);
+				}
+				chosen[group] = codes.get(i);
+			}
+			List<String> missing = new ArrayList<>();
+			for (int g = 0; g < chosen.length; g++) {
+				if (chosen[g] == null) {
+					missing.add(String.join("/", groups.get(g)));
+				}
+			}
+			return new Reading(Arrays.asList(chosen), unknown, repeated, repeatedOf, missing);
+		}
+
 		/** The value for one code of each group, in the groups' order. */
 		public Optional<String> value(List<String> codes) {
 			return Optional.ofNullable(values.get(String.join(".", codes)));
@@ -50,6 +81,19 @@ public final class SafetyTables {
 		public boolean quiet(String value) {
 			return quiet.contains(value);
 		}
+	}
+
+	/**
+	 * Codes read into a table's groups.
+	 *
+	 * @param chosen the code of each group, null where none is given
+	 * @param unknown the positions of codes of no group
+	 * @param repeated the positions of codes of a group already given
+	 * @param repeatedOf for each of those, the code given before it
+	 * @param missing the groups without a code, as "F1/F2"
+	 */
+	public record Reading(List<String> chosen, List<Integer> unknown, List<Integer> repeated, List<String> repeatedOf,
+			List<String> missing) {
 	}
 
 	private static final Map<SafetyStandard, Table> TABLES = load();
@@ -109,7 +153,7 @@ public final class SafetyTables {
 					.map(g -> List.of(g.trim().split("\\s+"))).toList();
 			Set<String> quiet = Set.of(Arrays.stream(properties.getProperty(prefix + "quiet", "").split(","))
 					.map(String::trim).filter(v -> !v.isEmpty()).toArray(String[]::new));
-			Map<String, String> values = new java.util.HashMap<>();
+			Map<String, String> values = new HashMap<>();
 			for (String key : properties.stringPropertyNames()) {
 				if (key.startsWith(prefix) && !key.equals(prefix + "groups") && !key.equals(prefix + "quiet")
 						&& !key.equals(prefix + "source")) {
