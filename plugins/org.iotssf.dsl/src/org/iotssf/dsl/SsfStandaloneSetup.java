@@ -23,7 +23,8 @@ public class SsfStandaloneSetup extends SsfStandaloneSetupGenerated {
 	/**
 	 * As generated, without the Terminals language's own injector: its set-up creates a whole injector for the
 	 * Terminals grammar only to register nothing with it (a tenth of the start-up of a check), so only its EMF
-	 * registrations are made here, and the metamodel's package is registered before the injector is created.
+	 * registrations are made here, and the metamodel's package is registered before the injector is created (the
+	 * grammar imports its metamodel: outside OSGi nobody reads org.iotssf.model's plugin.xml).
 	 */
 	@Override
 	public Injector createInjectorAndDoEMFRegistration() {
@@ -36,14 +37,5 @@ public class SsfStandaloneSetup extends SsfStandaloneSetupGenerated {
 		Injector injector = createInjector();
 		register(injector);
 		return injector;
-	}
-
-	@Override
-	public void register(Injector injector) {
-		// the grammar imports (does not infer) its metamodel: outside OSGi nobody reads org.iotssf.model's plugin.xml
-		if (!EPackage.Registry.INSTANCE.containsKey(IotssfPackage.eNS_URI)) {
-			EPackage.Registry.INSTANCE.put(IotssfPackage.eNS_URI, IotssfPackage.eINSTANCE);
-		}
-		super.register(injector);
 	}
 }
