@@ -5,8 +5,10 @@ import static org.iotssf.analysis.Explanation.step;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.iotssf.analysis.Explanation;
@@ -38,7 +40,7 @@ final class Monocultures {
 		if (threshold <= 0 && sharePercent <= 0) {
 			return List.of();
 		}
-		Map<String, List<Element>> byKey = new LinkedHashMap<>();
+		Map<String, Set<Element>> byKey = new LinkedHashMap<>();
 		Map<String, SoftwareIdentity> identities = new LinkedHashMap<>();
 		int systemUnits = 0;
 		for (Element element : system.getElements()) {
@@ -47,16 +49,13 @@ final class Monocultures {
 				if (software.getIdentity() != null) {
 					String key = Population.softwareKey(software);
 					identities.putIfAbsent(key, software);
-					List<Element> holders = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-					if (!holders.contains(element)) {
-						holders.add(element);
-					}
+					byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(element);
 				}
 			}
 		}
 		List<Finding> findings = new ArrayList<>();
-		for (Map.Entry<String, List<Element>> group : byKey.entrySet()) {
-			List<Element> elements = group.getValue();
+		for (Map.Entry<String, Set<Element>> group : byKey.entrySet()) {
+			Set<Element> elements = group.getValue();
 			int units = elements.stream().mapToInt(Population::units).sum();
 			boolean byCount = threshold > 0 && units >= threshold;
 			boolean byShare = sharePercent > 0 && units >= 2 && units * 100L >= (long) sharePercent * systemUnits;
@@ -84,7 +83,7 @@ final class Monocultures {
 			String names = String.join(", ", elements.stream().map(e -> e.getName() + (Population.units(e) > 1 ? " ×" + Population.units(e) : "")).toList());
 			findings.add(new Finding(CODE, Severity.WARNING, "monoculture", List.of(Phrase.term(software.getKind()),
 					software.getIdentity(), version, Integer.toString(units), names, percent(units, systemUnits)),
-					software.eContainer() instanceof Element ? software : elements.get(0),
+					software.eContainer() instanceof Element ? software : elements.iterator().next(),
 					new ArrayList<EObject>(elements), new Explanation(why)));
 		}
 		return findings;
