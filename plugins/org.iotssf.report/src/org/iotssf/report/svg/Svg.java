@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.iotssf.report.svg;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-
-import java.util.Locale;
 
 import org.iotssf.model.support.Text;
 
@@ -61,8 +61,18 @@ public final class Svg {
 		return true;
 	}
 
-	static String n(double value) {
-		return Math.rint(value) == value ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+	/** A coordinate as written in the SVG: whole numbers without decimals, others with one (as {@code %.1f} writes them). */
+	public static String n(double value) {
+		if (Math.rint(value) == value) {
+			return Long.toString((long) value);
+		}
+		if (Double.isNaN(value)) {
+			return "NaN";
+		}
+		// what String.format(Locale.ROOT, "%.1f", value) writes (the shortest decimal of the value, rounded
+		// half up), without parsing a format for each of the many numbers a diagram has
+		String rounded = new BigDecimal(Double.toString(value)).setScale(1, RoundingMode.HALF_UP).toPlainString();
+		return value < 0 && rounded.charAt(0) != '-' ? "-" + rounded : rounded;
 	}
 
 	public Svg rect(double x, double y, double w, double h, String cssClass) {
