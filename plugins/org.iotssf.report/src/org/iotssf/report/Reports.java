@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.iotssf.analysis.ElementResult;
 import org.iotssf.analysis.SystemAnalysis;
@@ -44,6 +44,28 @@ public final class Reports {
 			SourceLocator locator, List<Sarif.Result> validation, String toolVersion) {
 	}
 
+	/**
+	 * Where generated files go. The documents of different systems are generated in parallel, so a sink
+	 * must accept calls from several threads; the content does not depend on their order.
+	 */
+	@FunctionalInterface
+	public interface Sink {
+
+		/** A whole file. */
+		void accept(String name, String content);
+
+		/**
+		 * A file that is written piece by piece (the JSON documents and the SARIF log, the largest files),
+		 * so that it need not be held whole in memory; by default it is collected and passed to
+		 * {@link #accept}.
+		 */
+		default void stream(String name, Consumer<Appendable> content) {
+			StringBuilder text = new StringBuilder();
+			content.accept(text);
+			accept(name, text.toString());
+		}
+	}
+
 	/** Generates the files into a map sorted by file name. */
 	public static Map<String, String> generate(Request request) {
 		Map<String, String> files = new ConcurrentSkipListMap<>();
@@ -53,14 +75,13 @@ public final class Reports {
 
 	/**
 	 * Generates the files and hands each to the sink as soon as it is done, so large models need not
-	 * hold every document in memory. The documents of different systems are generated in parallel, so
-	 * the sink must accept calls from several threads; the content does not depend on their order.
+	 * hold every document in memory.
 	 */
-	public static void generate(Request request, BiConsumer<String, String> sink) {
+	public static void generate(Request request, Sink sink) {
 		// every element's result, for the products whose instances are in several of the systems
 		Map<Element, ElementResult> elements = new HashMap<>();
 		request.analyses().forEach(a -> a.elements().forEach(e -> elements.put(e.element(), e)));
-		request.analyses().parallelStream().forEach(a -> system(a, request, elements).forEach(sink));
+		request.analyses().parallelStream().forEach(a -> system(a, request, elements, sink));
 		Messages m = request.messages();
 		if (request.formats().contains("csv")) {
 			sink.accept("risk-register.csv", CsvRegister.write(request.analyses(), m));
@@ -68,7 +89,7 @@ public final class Reports {
 		if (request.formats().contains("sarif")) {
 			List<Sarif.Result> results = new ArrayList<>(request.validation());
 			results.addAll(Sarif.of(request.analyses(), request.locator()));
-			sink.accept("iotssf.sarif", Sarif.write(results, request.toolVersion()));
+			sink.stream("iotssf.sarif", out -> Sarif.write(results, request.toolVersion(), out));
 		}
 	}
 
@@ -77,30 +98,28 @@ public final class Reports {
 		return request.formats().contains("xlsx") ? Workbook.of(request.analyses(), request.messages(), request.locator()) : null;
 	}
 
-	private static Map<String, String> system(SystemAnalysis a, Request request, Map<Element, ElementResult> elements) {
-		Map<String, String> files = new TreeMap<>();
+	private static void system(SystemAnalysis a, Request request, Map<Element, ElementResult> elements, Sink files) {
 		Messages m = request.messages();
 		String base = baseName(a.system().getName());
 		boolean charts = request.formats().contains("html") || request.formats().contains("md");
 		ReportContent content = charts ? ReportContent.of(a, m, request.locator(), elements::get) : null;
 		if (request.formats().contains("html")) {
-			files.put(base + ".html", HtmlReport.write(a, content, request.locator()));
+			files.accept(base + ".html", HtmlReport.write(a, content, request.locator()));
 		}
 		if (request.formats().contains("md")) {
-			files.put(base + ".md", MarkdownReport.write(a, content, request.locator(), base));
-			files.put(base + "-map.svg", content.map());
-			files.put(base + "-matrix.svg", content.matrix());
-			files.put(base + "-diagram.svg", content.diagram());
+			files.accept(base + ".md", MarkdownReport.write(a, content, request.locator(), base));
+			files.accept(base + "-map.svg", content.map());
+			files.accept(base + "-matrix.svg", content.matrix());
+			files.accept(base + "-diagram.svg", content.diagram());
 		}
 		if (request.formats().contains("json")) {
 			List<String> titles = ReportContent.titles(m);
-			files.put(base + ".json", AnalysisJson.write(List.of(a), request.asOf(), request.locator(), json -> {
+			files.stream(base + ".json", out -> AnalysisJson.write(List.of(a), request.asOf(), request.locator(), json -> {
 				json.name("document").beginObject().field("schema", "iotssf-report/1").field("language", m.language()).name("sections").beginArray();
 				titles.forEach(json::value);
 				json.endArray().endObject();
-			}));
+			}, out));
 		}
-		return files;
 	}
 
 	/** The longest base name kept whole; longer ones are shortened so that every file name fits any file system. */

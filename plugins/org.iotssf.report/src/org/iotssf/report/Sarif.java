@@ -46,7 +46,14 @@ public final class Sarif {
 	}
 
 	public static String write(List<Result> results, String toolVersion) {
-		JsonWriter json = new JsonWriter().beginObject().field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+		StringBuilder text = new StringBuilder();
+		write(results, toolVersion, text);
+		return text.toString();
+	}
+
+	/** Streams the SARIF log to the sink as it is written. */
+	public static void write(List<Result> results, String toolVersion, Appendable sink) {
+		JsonWriter json = new JsonWriter(sink).beginObject().field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
 				.field("version", "2.1.0").name("runs").beginArray().beginObject();
 		json.name("tool").beginObject().name("driver").beginObject().field("name", "iotssf").field("version", toolVersion).name("rules").beginArray();
 		TreeMap<String, String> rules = new TreeMap<>();
@@ -65,7 +72,7 @@ public final class Sarif {
 			}
 			json.endObject();
 		}
-		return json.endArray().endObject().endArray().endObject().toString();
+		json.endArray().endObject().endArray().endObject().finish();
 	}
 
 	private static List<Finding> concat(List<Finding> a, List<Finding> b) {

@@ -62,9 +62,15 @@ public final class AnalysisJson {
 	 * analyzed lazily as the iteration reaches them, so only one need be held at a time.
 	 */
 	public static void write(Iterable<SystemAnalysis> analyses, LocalDate asOf, SourceLocator locator, Appendable sink) {
+		write(analyses, asOf, locator, json -> {
+		}, sink);
+	}
+
+	/** Streams the analysis document with further top-level members written by {@code extra} after "systems". */
+	public static void write(Iterable<SystemAnalysis> analyses, LocalDate asOf, SourceLocator locator, Consumer<JsonWriter> extra,
+			Appendable sink) {
 		JsonWriter json = new JsonWriter(sink);
-		write(analyses, asOf, locator, j -> {
-		}, json);
+		write(analyses, asOf, locator, extra, json);
 		json.finish();
 	}
 

@@ -3,7 +3,8 @@ package org.iotssf.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -11,8 +12,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
-
-import org.iotssf.model.support.Text;
 
 /**
  * Writes generated files into one chosen folder only, each atomically: the content goes to a new
@@ -51,11 +50,41 @@ final class OutputFolder {
 
 	/** Writes one text file as UTF-8. May be called from several threads. */
 	void write(String name, String content) {
-		write(name, encode(name, content));
+		write(name, (Content) out -> out.write(content));
+	}
+
+	/** What a text file holds, written to the writer given (UTF-8 to the file). */
+	@FunctionalInterface
+	interface Content {
+		void writeTo(Writer out) throws IOException;
+	}
+
+	/**
+	 * Writes one text file as UTF-8 as the content is produced, so that it need not be held whole. May be
+	 * called from several threads.
+	 */
+	void write(String name, Content content) {
+		writeAtomically(name, out -> {
+			Utf8Writer text = new Utf8Writer(out);
+			try {
+				content.writeTo(text);
+			} catch (UncheckedIOException e) {
+				throw e.getCause();
+			}
+			text.close();
+		});
 	}
 
 	/** Writes one file. May be called from several threads. */
 	void write(String name, byte[] bytes) {
+		writeAtomically(name, out -> out.write(bytes));
+	}
+
+	private interface Bytes {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	private void writeAtomically(String name, Bytes content) {
 		Path target = folder.resolve(name).normalize();
 		if (name.isEmpty() || !folder.equals(target.getParent())) {
 			throw new IllegalStateException("refusing to write outside the output folder: " + name);
@@ -64,7 +93,7 @@ final class OutputFolder {
 		try {
 			temporary = Files.createTempFile(folder, TEMPORARY_PREFIX, TEMPORARY_SUFFIX);
 			try (OutputStream out = Files.newOutputStream(temporary, LinkOption.NOFOLLOW_LINKS)) {
-				out.write(bytes);
+				content.writeTo(out);
 			}
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -72,6 +101,9 @@ final class OutputFolder {
 				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 			temporary = null;
+		} catch (Utf8Writer.HalfSurrogateException e) {
+			throw new UsageException("cannot write '" + name + "': the model text holds half of a surrogate pair after '"
+					+ e.before() + "'; correct that text in the model (write the character itself)");
 		} catch (IOException e) {
 			throw new UsageException("cannot write '" + target + "': " + IoReasons.of(e));
 		} finally {
@@ -83,19 +115,6 @@ final class OutputFolder {
 				}
 			}
 		}
-	}
-
-	/** The content as UTF-8, or a usage error that says which text cannot be written. */
-	private static byte[] encode(String name, String content) {
-		int at = Text.loneSurrogateIndex(content);
-		if (at < 0) {
-			return content.getBytes(StandardCharsets.UTF_8);
-		}
-		int from = Math.max(0, at - 40);
-		from += from < at && Character.isLowSurrogate(content.charAt(from)) ? 1 : 0;
-		String before = content.substring(from, at).replaceAll("\\s+", " ");
-		throw new UsageException("cannot write '" + name + "': the model text holds half of a surrogate pair after '"
-				+ before + "'; correct that text in the model (write the character itself)");
 	}
 
 	private void removeLeftovers() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.iotssf.analysis.SystemAnalysis;
@@ -74,9 +75,18 @@ public class ReportCommand implements Callable<Integer> {
 		OutputFolder folder = new OutputFolder(output);
 		AtomicInteger written = new AtomicInteger();
 		Reports.Request request = new Reports.Request(analyses, chosen, Messages.of(language), date, run.locator(), validation(run), version());
-		Reports.generate(request, (name, content) -> {
-			folder.write(name, content);
-			written.incrementAndGet();
+		Reports.generate(request, new Reports.Sink() {
+			@Override
+			public void accept(String name, String content) {
+				folder.write(name, content);
+				written.incrementAndGet();
+			}
+
+			@Override
+			public void stream(String name, Consumer<Appendable> content) {
+				folder.write(name, (OutputFolder.Content) out -> content.accept(out));
+				written.incrementAndGet();
+			}
 		});
 		Workbook workbook = Reports.workbook(request);
 		if (workbook != null) {
