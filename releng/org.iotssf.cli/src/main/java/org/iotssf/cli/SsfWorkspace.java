@@ -6,11 +6,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -18,6 +25,8 @@ import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -25,6 +34,8 @@ import org.iotssf.catalog.BuiltinLibraries;
 import org.iotssf.cli.SourceFiles.SourceFile;
 import org.iotssf.dsl.SsfRuntimeModule;
 import org.iotssf.dsl.SsfStandaloneSetup;
+import org.iotssf.model.Catalog;
+import org.iotssf.model.Method;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -140,23 +151,87 @@ public final class SsfWorkspace {
 		return new LoadedFile(source, resource, null);
 	}
 
-	/** Every problem of every loaded file, in file order, then by position. */
+	/**
+	 * Every problem of every loaded file, in file order, then by position. Files are linked in parallel
+	 * when that is safe (see {@link #linkInParallel}), and validated in parallel when, after linking,
+	 * every reference of every file resolved: validation then only reads the models.
+	 */
 	public List<List<Problem>> validate(Loaded loaded) {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		List<List<Problem>> result = new ArrayList<>();
-		for (LoadedFile file : loaded.files()) {
-			List<Problem> problems = new ArrayList<>();
-			if (file.problem() != null) {
-				problems.add(file.problem());
-			} else {
-				for (Issue issue : validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-					problems.add(Problem.of(file.source().display(), issue));
+		boolean parallel = linkInParallel(loaded);
+		Stream<LoadedFile> files = parallel ? loaded.files().parallelStream() : loaded.files().stream();
+		return files.map(file -> problems(file, validator)).toList();
+	}
+
+	private static List<Problem> problems(LoadedFile file, IResourceValidator validator) {
+		List<Problem> problems = new ArrayList<>();
+		if (file.problem() != null) {
+			problems.add(file.problem());
+		} else {
+			for (Issue issue : validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				problems.add(Problem.of(file.source().display(), issue));
+			}
+		}
+		problems.sort(Problem.BY_POSITION);
+		return problems;
+	}
+
+	/**
+	 * Links the files on all processors when nothing they share can change under them, and says whether
+	 * every reference of every file then resolved. Xtext links a file by resolving its own proxies; what a
+	 * file's linking reads of the others is their index entries and, through scopes, the methods and
+	 * catalogs (a method's base, a catalog's viewpoints), which are resolved here first, on this thread,
+	 * with the built-in libraries. The caches files share are made here too, so that threads only read
+	 * and fill them (Xtext's cache of a file is a concurrent map, but its making is not thread-safe). A
+	 * method or catalog with an unresolved reference would be resolved again by every thread that reads it:
+	 * then, and with another cache than Xtext's, files are linked one after the other, as validation links
+	 * them. Returns false when linking was not done here or left any reference unresolved.
+	 */
+	private boolean linkInParallel(Loaded loaded) {
+		IResourceScopeCache cache = injector.getInstance(IResourceScopeCache.class);
+		if (!(cache instanceof OnChangeEvictingCache caches)) {
+			return false;
+		}
+		List<Resource> resources = new ArrayList<>(loaded.resourceSet().getResources());
+		resources.forEach(caches::getOrCreate);
+		Set<Resource> files = new HashSet<>();
+		loaded.files().forEach(file -> {
+			if (file.resource() != null) {
+				files.add(file.resource());
+			}
+		});
+		for (Resource resource : resources) {
+			if (!files.contains(resource)) {
+				EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+			}
+			for (EObject root : resource.getContents()) {
+				for (EObject shared : sharedParts(root)) {
+					EcoreUtil.resolveAll(shared);
+					if (unresolved(shared)) {
+						return false;
+					}
 				}
 			}
-			problems.sort(Problem.BY_POSITION);
-			result.add(problems);
 		}
-		return result;
+		files.parallelStream().forEach(file -> EcoreUtil2.resolveLazyCrossReferences(file, CancelIndicator.NullImpl));
+		return resources.stream().allMatch(resource -> resource.getErrors().isEmpty());
+	}
+
+	/** The methods and catalogs of a file (declared at its top level only): what linking other files reads beyond the index. */
+	private static List<EObject> sharedParts(EObject root) {
+		return root.eContents().stream().filter(object -> object instanceof Method || object instanceof Catalog).toList();
+	}
+
+	/** Whether a cross-reference of the object or of anything it contains did not resolve. */
+	private static boolean unresolved(EObject root) {
+		for (Iterator<EObject> all = EcoreUtil.getAllContents(List.of(root)); all.hasNext();) {
+			for (EObject target : all.next().eCrossReferences()) {
+				if (target.eIsProxy()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The injector of the language, for commands that need its services. */

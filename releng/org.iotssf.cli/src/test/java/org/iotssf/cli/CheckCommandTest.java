@@ -45,6 +45,60 @@ class CheckCommandTest {
 		assertEquals("Checked 1 file: 2 errors, 0 warnings.\n", run.err());
 	}
 
+	/** Systems in many files that share a method and a catalog from files of their own: what files linked in parallel read of each other. */
+	private static Path sharedMethodModel(Path dir, String base) throws Exception {
+		Files.writeString(dir.resolve("method.ssf"), """
+				method acme.rules extends %s {
+					rule economicHigh when economic >= high require V1 verified, V2 verified, V3 declared, V4 declared
+				}
+				""".formatted(base));
+		Files.writeString(dir.resolve("catalog.ssf"), """
+				catalog acme.items { item "1" status mandatory viewpoint iotssf.default.V1 item "2" status recommended viewpoint iotssf.default.V2 }
+				""");
+		for (int i = 0; i < 24; i++) {
+			// every fifth file misspells an element and every seventh a level
+			Files.writeString(dir.resolve("s" + (char) ('a' + i) + ".ssf"), """
+					system S%d {
+						uses method acme.rules
+						stakeholder Maker roles manufacturer, operator
+						element Cam kind sensor layer 2 operator Maker
+						usage Home elements Cam, %s
+						risk R in Home on Cam impacts assets recovery low economic %s
+						measure M viewpoint V1 addresses R by Maker satisfies "acme.items:1"
+					}
+					""".formatted(i, i % 5 == 0 ? "Camm" : "Cam", i % 7 == 0 ? "hihg" : "high"));
+		}
+		return dir;
+	}
+
+	@Test
+	void filesThatShareAMethodAndACatalogAreLinkedAndCheckedTheSameEveryTime(@TempDir Path dir) throws Exception {
+		sharedMethodModel(dir, "iotssf.default");
+		CliRun first = CliRun.of("check", dir.toString());
+		assertEquals(ExitCodes.FAILED, first.code(), first.out() + first.err());
+		// 5 misspelt elements (a, f, k, p, u) and 4 misspelt levels (a, h, o, v), in file order
+		assertEquals(9, first.out().lines().filter(l -> l.contains(": error: ")).count(), first.out());
+		assertTrue(first.out().lines().allMatch(l -> l.matches(".*s[afkpu]\\.ssf:5:.*'Camm'.*|.*s[ahov]\\.ssf:6:.*'hihg'.*")), first.out());
+		assertEquals("Checked 26 files: 9 errors, 0 warnings.\n", first.err());
+		for (int run = 0; run < 5; run++) {
+			CliRun again = CliRun.of("check", dir.toString());
+			assertEquals(first.out(), again.out());
+			assertEquals(first.err(), again.err());
+		}
+	}
+
+	@Test
+	void aMethodWhoseBaseDoesNotResolveIsReportedOnceForItsFile(@TempDir Path dir) throws Exception {
+		sharedMethodModel(dir, "iotssf.defualt");
+		CliRun first = CliRun.of("check", dir.toString());
+		assertEquals(ExitCodes.FAILED, first.code(), first.out() + first.err());
+		assertTrue(first.out().startsWith(dir.resolve("method.ssf") + ":1:27: error: "), first.out());
+		assertTrue(first.out().contains("'iotssf.default'"), first.out());
+		for (int run = 0; run < 3; run++) {
+			assertEquals(first.out(), CliRun.of("check", dir.toString()).out());
+		}
+	}
+
 	@Test
 	void aBinaryFileYieldsAMessageNotAStackTrace(@TempDir Path dir) throws Exception {
 		Path binary = dir.resolve("image.ssf");
