@@ -82,15 +82,19 @@ public final class Reports {
 		Map<Element, ElementResult> elements = new HashMap<>();
 		request.analyses().forEach(a -> a.elements().forEach(e -> elements.put(e.element(), e)));
 		request.analyses().parallelStream().forEach(a -> system(a, request, elements, sink));
-		Messages m = request.messages();
+		// the run's two files of all systems, side by side: the documents are done, so their memory is free
+		List<Runnable> runFiles = new ArrayList<>();
 		if (request.formats().contains("csv")) {
-			sink.accept("risk-register.csv", CsvRegister.write(request.analyses(), m));
+			runFiles.add(() -> sink.accept("risk-register.csv", CsvRegister.write(request.analyses(), request.messages())));
 		}
 		if (request.formats().contains("sarif")) {
-			List<Sarif.Result> results = new ArrayList<>(request.validation());
-			results.addAll(Sarif.of(request.analyses(), request.locator()));
-			sink.stream("iotssf.sarif", out -> Sarif.write(results, request.toolVersion(), out));
+			runFiles.add(() -> {
+				List<Sarif.Result> results = new ArrayList<>(request.validation());
+				request.analyses().parallelStream().map(a -> Sarif.of(List.of(a), request.locator())).toList().forEach(results::addAll);
+				sink.stream("iotssf.sarif", out -> Sarif.write(results, request.toolVersion(), out));
+			});
 		}
+		runFiles.parallelStream().forEach(Runnable::run);
 	}
 
 	/** The run's workbook content when the request asks for xlsx, else null; a spreadsheet library writes it. */
