@@ -22,6 +22,8 @@ import org.iotssf.analysis.Policy;
 import org.iotssf.analysis.Requirement;
 import org.iotssf.analysis.RiskResult;
 import org.iotssf.analysis.SystemAnalysis;
+import org.iotssf.dsl.ide.ClientLocale;
+import org.iotssf.dsl.ide.EditorTexts;
 import org.iotssf.dsl.ide.analysis.IdeAnalyses;
 import org.iotssf.model.SsfModel;
 import org.iotssf.model.SystemModel;
@@ -30,7 +32,7 @@ import com.google.inject.Inject;
 
 /**
  * A lens on each risk and each element: its category and the viewpoints its method requires, such as
- * {@code low/medium · V1 V2} (an element in several usages shows one per usage). The titles are set here,
+ * {@code low/medium · V1 V2} (an element in several usages shows one per usage), in the client's language. The titles are set here,
  * not on resolve: Xtext finds the file of a lens to resolve only when its data is a Java string, which it no
  * longer is once the lens has crossed the protocol.
  */
@@ -61,31 +63,32 @@ public class SsfCodeLensService implements ICodeLensService {
 	}
 
 	private void lenses(SystemAnalysis analysis, XtextResource resource, List<CodeLens> lenses) {
+		String language = ClientLocale.language();
 		for (RiskResult risk : analysis.risks()) {
-			add(lenses, resource, risk.risk(), risk(risk));
+			add(lenses, resource, risk.risk(), risk(risk, language));
 		}
 		Policy policy = new Policy(analysis.method());
 		for (ElementResult element : analysis.elements()) {
 			String title = element.perUsage().stream()
-					.map(u -> u.cell() == null ? "no rated risk in " + u.usage().getName()
+					.map(u -> u.cell() == null ? EditorTexts.get("lens.noRisk", language, u.usage().getName())
 							: (element.perUsage().size() > 1 ? u.usage().getName() + " " : "")
-									+ cell(u.cell(), policy.categorize(u.cell(), element.element()).requirements()))
+									+ cell(u.cell(), policy.categorize(u.cell(), element.element()).requirements(), language))
 					.collect(Collectors.joining("; "));
-			add(lenses, resource, element.element(), title.isEmpty() ? "in no usage: not categorized" : title);
+			add(lenses, resource, element.element(), title.isEmpty() ? EditorTexts.get("lens.noUsage", language) : title);
 		}
 	}
 
-	static String risk(RiskResult risk) {
+	static String risk(RiskResult risk, String language) {
 		if (risk.cell() == null) {
-			return "not categorized: no rating on " + String.join(", ", risk.unratedAxes());
+			return EditorTexts.get("lens.unrated", language, String.join(", ", risk.unratedAxes()));
 		}
-		return cell(risk.cell(), risk.viewpoints().stream().map(v -> v.requirement()).toList())
-				+ (risk.deMinimis() ? " · de minimis" : "");
+		return cell(risk.cell(), risk.viewpoints().stream().map(v -> v.requirement()).toList(), language)
+				+ (risk.deMinimis() ? " · " + EditorTexts.get("lens.deMinimis", language) : "");
 	}
 
-	static String cell(Cell cell, List<Requirement> requirements) {
+	static String cell(Cell cell, List<Requirement> requirements, String language) {
 		String viewpoints = requirements.stream().map(Requirement::name).collect(Collectors.joining(" "));
-		return cell.key() + " · " + (viewpoints.isEmpty() ? "no viewpoint" : viewpoints);
+		return cell.key() + " · " + (viewpoints.isEmpty() ? EditorTexts.get("lens.noViewpoint", language) : viewpoints);
 	}
 
 	private void add(List<CodeLens> lenses, XtextResource resource, EObject object, String title) {

@@ -17,6 +17,7 @@ import org.iotssf.analysis.RiskResult;
 import org.iotssf.analysis.RiskViewpoint;
 import org.iotssf.analysis.SystemAnalysis;
 import org.iotssf.dsl.ide.ClientLocale;
+import org.iotssf.dsl.ide.EditorTexts;
 import org.iotssf.dsl.ide.analysis.IdeAnalyses;
 import org.iotssf.model.Axis;
 import org.iotssf.model.CatalogItem;
@@ -91,20 +92,20 @@ public class SsfDocumentationProvider implements IEObjectDocumentationProvider {
 		String method = Markdown.text(analysis.method().getName());
 		text.append("\n\n");
 		if (result.cell() == null) {
-			text.append(HoverTexts.get("unrated", language, Markdown.text(String.join(", ", result.unratedAxes()))));
+			text.append(EditorTexts.get("unrated", language, Markdown.text(String.join(", ", result.unratedAxes()))));
 			why(result.explanation(), language, text);
 			return;
 		}
-		text.append(HoverTexts.get("category", language)).append(": **").append(Markdown.text(result.cell().key(language)))
+		text.append(EditorTexts.get("category", language)).append(": **").append(Markdown.text(result.cell().key(language)))
 				.append("** — ").append(levels(result.cell(), analysis.method(), language));
 		if (result.deMinimis()) {
-			text.append(" — ").append(HoverTexts.get("deMinimis", language, method));
+			text.append(" — ").append(EditorTexts.get("deMinimis", language, method));
 		}
 		text.append("\n\n");
 		if (result.viewpoints().isEmpty()) {
-			text.append(HoverTexts.get("noneRequired", language, method));
+			text.append(EditorTexts.get("noneRequired", language, method));
 		} else {
-			text.append(HoverTexts.get("required", language, method, analysis.asOf())).append('\n');
+			text.append(EditorTexts.get("required", language, method, analysis.asOf())).append('\n');
 			result.viewpoints().forEach(viewpoint -> text.append('\n').append(viewpoint(viewpoint, language)));
 		}
 		why(result.explanation(), language, text);
@@ -132,13 +133,13 @@ public class SsfDocumentationProvider implements IEObjectDocumentationProvider {
 	private static String viewpoint(RiskViewpoint viewpoint, String language) {
 		var requirement = viewpoint.requirement();
 		String label = inLanguage(requirement.viewpoint(), language, requirement.viewpoint().getTitle());
-		String strength = requirement.strength() == null ? HoverTexts.get("anyEvidence", language)
+		String strength = requirement.strength() == null ? EditorTexts.get("anyEvidence", language)
 				: labelOf(requirement.strength(), language);
-		String carriers = viewpoint.stakeholders().isEmpty() ? HoverTexts.get("nobody", language)
+		String carriers = viewpoint.stakeholders().isEmpty() ? EditorTexts.get("nobody", language)
 				: viewpoint.stakeholders().stream().map(s -> Markdown.text(s.getName())).collect(Collectors.joining(", "))
-						+ " (" + HoverTexts.get(viewpoint.agreed() ? "agreed" : "proposed", language) + ")";
+						+ " (" + EditorTexts.get(viewpoint.agreed() ? "agreed" : "proposed", language) + ")";
 		return "- **" + Markdown.text(requirement.name()) + "** " + Markdown.text(label) + " — " + strength + " — "
-				+ carriers + " — " + HoverTexts.coverage(viewpoint.coverage(), language);
+				+ carriers + " — " + EditorTexts.coverage(viewpoint.coverage(), language);
 	}
 
 	private static String labelOf(LabeledElement part, String language) {
@@ -153,18 +154,18 @@ public class SsfDocumentationProvider implements IEObjectDocumentationProvider {
 	private static void element(ElementResult result, Policy policy, String language, StringBuilder text) {
 		text.append("\n\n");
 		if (result.perUsage().isEmpty()) {
-			text.append(HoverTexts.get("noUsage", language));
+			text.append(EditorTexts.get("noUsage", language));
 		}
 		for (ElementResult.PerUsage usage : result.perUsage()) {
 			String name = Markdown.text(usage.usage().getName());
 			if (usage.cell() == null) {
-				text.append("- ").append(HoverTexts.get("noRisk", language, name)).append('\n');
+				text.append("- ").append(EditorTexts.get("noRisk", language, name)).append('\n');
 				continue;
 			}
 			String viewpoints = policy.categorize(usage.cell(), result.element()).requirements().stream()
 					.map(r -> Markdown.text(r.name()) + (r.strength() == null ? "" : " " + labelOf(r.strength(), language)))
 					.collect(Collectors.joining(", "));
-			text.append("- ").append(HoverTexts.get("inUsage", language, name, Markdown.text(usage.cell().key()),
+			text.append("- ").append(EditorTexts.get("inUsage", language, name, Markdown.text(usage.cell().key()),
 					usage.risks(), viewpoints)).append('\n');
 		}
 		why(result.explanation(), language, text);
@@ -173,7 +174,7 @@ public class SsfDocumentationProvider implements IEObjectDocumentationProvider {
 	private static void why(Explanation explanation, String language, StringBuilder text) {
 		List<String> steps = explanation.steps(language);
 		if (!steps.isEmpty()) {
-			text.append("\n\n_").append(HoverTexts.get("why", language)).append("_\n");
+			text.append("\n\n_").append(EditorTexts.get("why", language)).append("_\n");
 			steps.forEach(step -> text.append("\n- ").append(Markdown.text(step)));
 		}
 	}

@@ -43,4 +43,28 @@ public class SsfCodeLensServiceTest extends AbstractSsfLanguageServerTest {
 					""");
 		});
 	}
+
+	@Test
+	public void aJapaneseClientReadsTheLensesInTheFrameworksTerms() {
+		testCodeLens(config -> {
+			config.setInitializer(params -> params.setLocale("ja-JP"));
+			config.setModel("""
+					system S {
+						element E kind sensor layer 2
+						element F kind sensor layer 2
+						usage A elements E
+						usage B elements E
+						risk R1 in A on E recovery high economic low
+						risk R2 in B on E recovery low
+					}
+					""");
+			// level, axis, usage and viewpoint names are the model's and the method's
+			config.setExpectedCodeLensItems("""
+					high/low · V1 V2 V3 V4 [[5, 6] .. [5, 8]]
+					カテゴリ未決定：economic の評価がない [[6, 6] .. [6, 8]]
+					A high/low · V1 V2 V3 V4; B に評価済みのリスクなし [[1, 9] .. [1, 10]]
+					どの利用形態にも含まれず、カテゴリ未決定 [[2, 9] .. [2, 10]]
+					""");
+		});
+	}
 }
