@@ -24,22 +24,27 @@ public class SsfCodeLensServiceTest extends AbstractSsfLanguageServerTest {
 		});
 	}
 
+	/** An element in two usages, one where its risk is unrated, and an element in none. */
+	private static final String USAGES = """
+			system S {
+				element E kind sensor layer 2
+				element F kind sensor layer 2
+				usage A elements E
+				usage B elements E
+				risk R1 in A on E recovery high economic low
+				risk R2 in B on E recovery low
+			}
+			""";
+
 	@Test
 	public void anElementInSeveralUsagesShowsEachAndAnUnratedRiskSaysWhichAxis() {
 		testCodeLens(config -> {
-			config.setModel("""
-					system S {
-						element E kind sensor layer 2
-						usage A elements E
-						usage B elements E
-						risk R1 in A on E recovery high economic low
-						risk R2 in B on E recovery low
-					}
-					""");
+			config.setModel(USAGES);
 			config.setExpectedCodeLensItems("""
-					high/low · V1 V2 V3 V4 [[4, 6] .. [4, 8]]
-					not categorized: no rating on economic [[5, 6] .. [5, 8]]
+					high/low · V1 V2 V3 V4 [[5, 6] .. [5, 8]]
+					not categorized: no rating on economic [[6, 6] .. [6, 8]]
 					A high/low · V1 V2 V3 V4; no rated risk in B [[1, 9] .. [1, 10]]
+					in no usage: not categorized [[2, 9] .. [2, 10]]
 					""");
 		});
 	}
@@ -48,16 +53,7 @@ public class SsfCodeLensServiceTest extends AbstractSsfLanguageServerTest {
 	public void aJapaneseClientReadsTheLensesInTheFrameworksTerms() {
 		testCodeLens(config -> {
 			config.setInitializer(params -> params.setLocale("ja-JP"));
-			config.setModel("""
-					system S {
-						element E kind sensor layer 2
-						element F kind sensor layer 2
-						usage A elements E
-						usage B elements E
-						risk R1 in A on E recovery high economic low
-						risk R2 in B on E recovery low
-					}
-					""");
+			config.setModel(USAGES);
 			// level, axis, usage and viewpoint names are the model's and the method's
 			config.setExpectedCodeLensItems("""
 					high/low · V1 V2 V3 V4 [[5, 6] .. [5, 8]]
