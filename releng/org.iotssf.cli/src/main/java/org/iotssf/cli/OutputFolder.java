@@ -50,7 +50,7 @@ final class OutputFolder {
 
 	/** Writes one text file as UTF-8. May be called from several threads. */
 	void write(String name, String content) {
-		write(name, (Content) out -> out.write(content));
+		write(name, out -> out.write(content));
 	}
 
 	/** What a text file holds, written to the writer given (UTF-8 to the file). */

@@ -84,7 +84,7 @@ public class ReportCommand implements Callable<Integer> {
 
 			@Override
 			public void stream(String name, Consumer<Appendable> content) {
-				folder.write(name, (OutputFolder.Content) out -> content.accept(out));
+				folder.write(name, out -> content.accept(out));
 				written.incrementAndGet();
 			}
 		});

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -206,8 +205,8 @@ public final class SsfWorkspace {
 			}
 			for (EObject root : resource.getContents()) {
 				for (EObject shared : sharedParts(root)) {
-					EcoreUtil.resolveAll(shared);
-					if (unresolved(shared)) {
+					// resolves every reference of the method or catalog, and finds those that did not resolve
+					if (!EcoreUtil.UnresolvedProxyCrossReferencer.find(shared).isEmpty()) {
 						return false;
 					}
 				}
@@ -220,18 +219,6 @@ public final class SsfWorkspace {
 	/** The methods and catalogs of a file (declared at its top level only): what linking other files reads beyond the index. */
 	private static List<EObject> sharedParts(EObject root) {
 		return root.eContents().stream().filter(object -> object instanceof Method || object instanceof Catalog).toList();
-	}
-
-	/** Whether a cross-reference of the object or of anything it contains did not resolve. */
-	private static boolean unresolved(EObject root) {
-		for (Iterator<EObject> all = EcoreUtil.getAllContents(List.of(root)); all.hasNext();) {
-			for (EObject target : all.next().eCrossReferences()) {
-				if (target.eIsProxy()) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	/** The injector of the language, for commands that need its services. */

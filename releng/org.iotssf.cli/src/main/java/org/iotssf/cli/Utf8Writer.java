@@ -61,47 +61,41 @@ final class Utf8Writer extends Writer {
 
 	@Override
 	public void write(char[] source, int offset, int length) throws IOException {
-		for (int done = 0; done < length;) {
-			if (count == chars.length) {
-				encode(false);
-			}
-			int n = Math.min(length - done, chars.length - count);
-			System.arraycopy(source, offset + done, chars, count, n);
-			count += n;
-			done += n;
-		}
+		put(length, (from, to, into, at) -> System.arraycopy(source, offset + from, into, at, to - from));
 	}
 
 	@Override
 	public void write(String text, int offset, int length) throws IOException {
-		for (int done = 0; done < length;) {
-			if (count == chars.length) {
-				encode(false);
-			}
-			int n = Math.min(length - done, chars.length - count);
-			text.getChars(offset + done, offset + done + n, chars, count);
-			count += n;
-			done += n;
-		}
+		put(length, (from, to, into, at) -> text.getChars(offset + from, offset + to, into, at));
 	}
 
 	@Override
 	public Writer append(CharSequence text) throws IOException {
 		if (text instanceof StringBuilder builder) {
 			// the JSON writer hands over its buffer: copied without making a string of it first
-			for (int done = 0; done < builder.length();) {
-				if (count == chars.length) {
-					encode(false);
-				}
-				int n = Math.min(builder.length() - done, chars.length - count);
-				builder.getChars(done, done + n, chars, count);
-				count += n;
-				done += n;
-			}
-			return this;
+			put(builder.length(), builder::getChars);
+		} else {
+			write(String.valueOf(text));
 		}
-		write(String.valueOf(text));
 		return this;
+	}
+
+	/** Where chars come from: copies those from {@code from} to {@code to} into the array at {@code at}. */
+	private interface Chars {
+		void copy(int from, int to, char[] into, int at);
+	}
+
+	/** Copies the text into the buffer, encoding the buffer whenever it is full. */
+	private void put(int length, Chars source) throws IOException {
+		for (int done = 0; done < length;) {
+			if (count == chars.length) {
+				encode(false);
+			}
+			int n = Math.min(length - done, chars.length - count);
+			source.copy(done, done + n, chars, count);
+			count += n;
+			done += n;
+		}
 	}
 
 	/** Encodes the buffered chars; the first half of a pair split by the buffer's end waits for the second. */
